@@ -1,0 +1,51 @@
+// Diagnostics and document symbols in a real VS Code, from the extension's language server.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activateExtension, closeAllEditors, codeOf, describeDiagnostics, fixtureUri, hasCode,
+  openAndWaitForDiagnostics, SOURCE,
+} from './helpers';
+
+const PROBLEMS = 'review-problems.speech.md';
+const CLEAN = 'review-clean.speech.md';
+
+describe('diagnostics', () => {
+  before(async () => { await activateExtension(); });
+  afterEach(closeAllEditors);
+
+  it('reports the unfilled XXX placeholder with source podium, on the placeholder itself', async () => {
+    const { editor, diagnostics } = await openAndWaitForDiagnostics(PROBLEMS, hasCode('placeholder'));
+    const doc = editor.document;
+    const d = diagnostics.find((x) => codeOf(x) === 'placeholder')!;
+    assert.equal(d.source, SOURCE);
+    const start = doc.positionAt(doc.getText().indexOf('XXX'));
+    assert.deepEqual([d.range.start.line, d.range.start.character], [start.line, start.character],
+      `placeholder range should start at XXX, got:\n${describeDiagnostics(diagnostics)}`);
+    assert.equal(doc.getText(d.range), 'XXX');
+  });
+
+  it('reports the missing 问题 section of the review-meeting template', async () => {
+    const { diagnostics } = await openAndWaitForDiagnostics(PROBLEMS, hasCode('missing-section'));
+    const d = diagnostics.find((x) => codeOf(x) === 'missing-section')!;
+    assert.equal(d.source, SOURCE);
+    assert.ok(d.severity <= vscode.DiagnosticSeverity.Warning, `missing-section should be an error or warning: ${describeDiagnostics([d])}`);
+  });
+
+  it('publishes no diagnostics for a clean 述职会 speech', async () => {
+    const { diagnostics } = await openAndWaitForDiagnostics(CLEAN, () => true, { requirePublish: true });
+    assert.equal(diagnostics.length, 0, `expected none, got:\n${describeDiagnostics(diagnostics)}`);
+  });
+
+  it('provides document symbols for the outline', async () => {
+    await openAndWaitForDiagnostics(CLEAN, () => true); // the server has analysed it
+    const symbols = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+      'vscode.executeDocumentSymbolProvider', fixtureUri(CLEAN));
+    assert.ok(symbols && symbols.length > 0, 'no document symbols');
+    const names = flatten(symbols).map((s) => s.name).join(' | ');
+    assert.match(names, /工作取得的成效|成绩与特点/, `symbols: ${names}`);
+  });
+});
+
+function flatten(symbols: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): { name: string }[] {
+  return symbols.flatMap((s) => [s, ...('children' in s ? flatten(s.children) : [])]);
+}
