@@ -1,0 +1,30 @@
+// Bundles what ships: the extension client, the language server and the CLI (CommonJS, Node 20).
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // remark's packages are ESM with `exports`; prefer their node builds.
+  mainFields: ['module', 'main'],
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+}

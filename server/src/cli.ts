@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, type Finding } from './core/index.js';
+import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
+
+const USAGE = `Usage:
+  podium lint [--format text|json] <files or folders>...   check speeches (*.speech.md)
+  podium templates [folder]                                 list the templates a workspace sees
+Exit status: 0 no errors, 1 errors found, 2 bad invocation.`;
+
+class UsageError extends Error {}
+
+function main(argv: readonly string[]): number {
+  const [command, ...rest] = argv;
+  if (command === 'lint') return lint(rest);
+  if (command === 'templates') return templates(rest);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+}
+
+function lint(args: readonly string[]): number {
+  let format = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--format') format = args[++i] ?? '';
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (paths.length === 0) throw new UsageError('lint needs at least one file or folder');
+  const files = paths.flatMap((p) => expand(p));
+  const workspaces = new Map<string, WorkspaceSettings>();
+  const results: { file: string; findings: ReturnType<typeof toJson>[] }[] = [];
+  let errors = 0;
+  for (const file of files) {
+    const root = findWorkspaceRoot(dirname(file)) ?? '';
+    if (!workspaces.has(root)) workspaces.set(root, loadWorkspace(root || undefined));
+    const ws = workspaces.get(root)!;
+    const text = readFileSync(file, 'utf8');
+    const config = mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {});
+    const analysis = analyze(text, { config, templates: ws.templates });
+    const shown = relative(process.cwd(), file) || file;
+    const findings = analysis.findings.map((f) => toJson(f, analysis.lines));
+    errors += analysis.findings.filter((f) => f.severity === 'error').length;
+    for (const problem of analysis.patternProblems) {
+      process.stderr.write(`podium: placeholder pattern ${JSON.stringify(problem.pattern)} ignored: ${problem.reason.en}\n`);
+    }
+    if (format === 'text') {
+      for (const f of findings) process.stdout.write(`${shown}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
+    }
+    results.push({ file: shown, findings });
+  }
+  if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else process.stderr.write(`podium: ${files.length} file(s) checked, ${results.reduce((n, r) => n + r.findings.length, 0)} finding(s), ${errors} error(s)\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+/** Lines and columns are 1-based; columns count UTF-16 code units, as LSP does. */
+function toJson(f: Finding, lines: LineIndex) {
+  const start = lines.positionAt(f.start);
+  const end = lines.positionAt(f.end);
+  return {
+    line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1,
+    severity: f.severity, code: f.ruleId, message: f.message,
+  };
+}
+
+function expand(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UsageError(`no such file or folder: ${path}`);
+  }
+  if (stat.isFile()) return [resolve(path)];
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.speech.md')) found.push(resolve(full));
+    }
+  };
+  walk(path);
+  return found;
+}
+
+function templates(args: readonly string[]): number {
+  const folder = args[0] ?? process.cwd();
+  const ws = loadWorkspace(findWorkspaceRoot(folder));
+  for (const t of ws.templates.templates.values()) {
+    const required = t.sections.filter((s) => s.required).map((s) => s.label[t.lang]).join(', ');
+    process.stdout.write(`${t.id}\t${t.name[t.lang]}\t${t.lang}\t${t.origin === 'builtin' ? 'built-in' : relative(process.cwd(), t.origin)}\t${required || '-'}\n`);
+  }
+  for (const [path, problems] of ws.templates.problems) {
+    const lines = new LineIndex(readFileSync(path, 'utf8'));
+    for (const p of problems) {
+      const pos = lines.positionAt(p.start);
+      process.stderr.write(`${relative(process.cwd(), path)}:${pos.line + 1}:${pos.character + 1} error template ${localize(p.message, 'en')}\n`);
+    }
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`podium: ${error.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

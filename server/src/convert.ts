@@ -1,0 +1,66 @@
+import { Diagnostic, DiagnosticSeverity, DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, OutlineItem, Severity, Lang } from './core/index.js';
+
+export const RULE_DOCS = 'https://github.com/podium-speech/podium#rules';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** A fix as it travels in `diagnostic.data`: ranges already in LSP positions. */
+export interface DiagnosticFix {
+  title: string;
+  edits: { range: Range; newText: string }[];
+}
+
+export interface DiagnosticData {
+  fixes?: DiagnosticFix[];
+  [key: string]: unknown;
+}
+
+/** The one place where findings become LSP diagnostics. */
+export function toDiagnostic(doc: TextDocument, finding: Finding, uiLang: Lang): Diagnostic {
+  const range = { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) };
+  const data: DiagnosticData = { ...finding.data };
+  if (finding.fixes?.length) {
+    data.fixes = finding.fixes.map((fix) => ({
+      title: fix.title[uiLang],
+      edits: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })),
+    }));
+  }
+  return {
+    range,
+    severity: SEVERITIES[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: `${RULE_DOCS}-${finding.ruleId}` },
+    source: 'podium',
+    message: finding.message,
+    data,
+  };
+}
+
+const KINDS: Record<OutlineItem['kind'], SymbolKind> = {
+  title: SymbolKind.File,
+  salutation: SymbolKind.Constant,
+  opening: SymbolKind.Field,
+  part: SymbolKind.Namespace,
+  closing: SymbolKind.Event,
+  point: SymbolKind.EnumMember,
+};
+
+export function toDocumentSymbol(doc: TextDocument, item: OutlineItem): DocumentSymbol {
+  const range = { start: doc.positionAt(item.start), end: doc.positionAt(item.end) };
+  const selectionRange = { start: doc.positionAt(item.selection.start), end: doc.positionAt(Math.min(item.selection.end, item.end)) };
+  return {
+    name: item.name.trim() || '…',
+    detail: item.detail,
+    kind: KINDS[item.kind],
+    range,
+    selectionRange,
+    children: item.children.map((c) => toDocumentSymbol(doc, c)),
+  };
+}

@@ -1,0 +1,62 @@
+import { DEFAULT_CONFIG, type PodiumConfig } from './config.js';
+import type { SpeechModel } from './model.js';
+import { parseSpeech } from './parse/index.js';
+import { compileUserPatterns, type PatternProblem } from './placeholders/userPatterns.js';
+import { RULES } from './rules/index.js';
+import type { Finding, Rule, RuleContext } from './rules/rule.js';
+import { recognizeStructure } from './structure/recognize.js';
+import type { SpeechStructure } from './structure/types.js';
+import { Suppressions } from './suppress.js';
+import { buildTemplateSet, type TemplateSet } from './templates/registry.js';
+import type { Template } from './templates/types.js';
+import { LineIndex } from './text/lines.js';
+
+export interface AnalyzeOptions {
+  readonly config?: PodiumConfig;
+  readonly templates?: TemplateSet;
+  /** Rules to run instead of the registry (tests, and rules added by later modules). */
+  readonly rules?: readonly Rule[];
+}
+
+export interface Analysis {
+  readonly model: SpeechModel;
+  readonly structure: SpeechStructure;
+  readonly template: Template | undefined;
+  readonly findings: readonly Finding[];
+  readonly lines: LineIndex;
+  /** User placeholder patterns that were refused. */
+  readonly patternProblems: readonly PatternProblem[];
+}
+
+let defaultTemplates: TemplateSet | undefined;
+
+/** The one entry point: text in, model and findings out. Pure; never throws on any text. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const templates = options.templates ?? (defaultTemplates ??= buildTemplateSet());
+  const model = parseSpeech(text);
+  return analyzeModel(model, config, templates, options.rules ?? RULES);
+}
+
+/** Runs the rules over an already parsed model (incremental parsing hands its model here). */
+export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates: TemplateSet, rules: readonly Rule[]): Analysis {
+  const templateId = model.frontMatter?.data?.['template'];
+  const template = typeof templateId === 'string' ? templates.templates.get(templateId) : templates.templates.get('generic');
+  const structure = recognizeStructure(model, template);
+  const lines = new LineIndex(model.text);
+  const { regexes, problems } = compileUserPatterns(config.placeholderPatterns);
+  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes };
+  const suppressions = new Suppressions(model, lines);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    rule.check(ctx, (f) => {
+      const line = lines.positionAt(f.start).line;
+      if (suppressions.isSuppressed(rule.id, line)) return;
+      findings.push({ ...f, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity });
+    });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { model, structure, template, findings, lines, patternProblems: problems };
+}

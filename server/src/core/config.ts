@@ -1,0 +1,37 @@
+import type { Lang } from './model.js';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** Everything a user can configure, from VS Code settings or `.podium.yaml`. */
+export interface PodiumConfig {
+  /** Per rule id: another severity, or `off`. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Extra placeholder patterns (JavaScript regular expressions). */
+  readonly placeholderPatterns: readonly string[];
+  /** Speaking rate: Chinese characters or English words per minute. */
+  readonly rates: Readonly<Record<Lang, number>>;
+}
+
+/** About 200 字/min for a formal Chinese speech; about 130 words/min for an English one (see README). */
+export const DEFAULT_RATES: Readonly<Record<Lang, number>> = { 'zh-CN': 200, en: 130 };
+
+export const DEFAULT_CONFIG: PodiumConfig = { rules: {}, placeholderPatterns: [], rates: DEFAULT_RATES };
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Part of a config, as one source (settings, `.podium.yaml`) gives it. */
+export interface ConfigLayer {
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  readonly placeholderPatterns?: readonly string[];
+  readonly rates?: Partial<Readonly<Record<Lang, number>>>;
+}
+
+/** Overlays partial settings on a base config, later layers winning. */
+export function mergeConfig(base: PodiumConfig, ...layers: readonly ConfigLayer[]): PodiumConfig {
+  return layers.reduce<PodiumConfig>((acc, layer) => ({
+    rules: { ...acc.rules, ...layer.rules },
+    placeholderPatterns: [...acc.placeholderPatterns, ...(layer.placeholderPatterns ?? [])],
+    rates: { ...acc.rates, ...layer.rates },
+  }), base);
+}

@@ -1,0 +1,16 @@
+/** The analysis core: pure TypeScript, no editor or protocol imports. */
+export { analyze, analyzeModel, type Analysis, type AnalyzeOptions } from './analyze.js';
+export { parseSpeech } from './parse/index.js';
+export { buildOutline, type OutlineItem, type OutlineKind } from './outline.js';
+export { buildTemplateSet, type TemplateFile, type TemplateSet } from './templates/registry.js';
+export type { Template, TemplateSection } from './templates/types.js';
+export type { TemplateProblem } from './templates/load.js';
+export { RULES } from './rules/index.js';
+export type { Finding, Fix, Rule, TextEdit } from './rules/rule.js';
+export { DEFAULT_CONFIG, DEFAULT_RATES, mergeConfig, SEVERITY_SETTINGS, type ConfigLayer, type PodiumConfig, type Severity, type SeveritySetting } from './config.js';
+export { LineIndex } from './text/lines.js';
+export type { Lang, SpeechModel, Block, Span } from './model.js';
+export { localize, type Message } from './i18n.js';
+export { compileUserPatterns } from './placeholders/userPatterns.js';
+export { parseConfigFile, type ConfigFile, type ConfigProblem } from './configFile.js';
+export { loadTemplate } from './templates/load.js';

@@ -1,0 +1,71 @@
+import type { Lang, SpeechModel, Span } from './model.js';
+import type { Part, SpeechStructure } from './structure/types.js';
+import type { Template } from './templates/types.js';
+
+export type OutlineKind = 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
+
+/** One entry of the speech's outline; the server turns it into a DocumentSymbol. */
+export interface OutlineItem extends Span {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: OutlineKind;
+  /** The span to select when the entry is chosen (a heading line, a salutation). */
+  readonly selection: Span;
+  readonly children: readonly OutlineItem[];
+}
+
+const NAMES: Record<Exclude<OutlineKind, 'part' | 'point' | 'title'>, Record<Lang, string>> = {
+  salutation: { 'zh-CN': '称呼', en: 'Salutation' },
+  opening: { 'zh-CN': '开场白', en: 'Opening' },
+  closing: { 'zh-CN': '结束语', en: 'Closing' },
+};
+
+/** Builds the outline: title, salutation, opening, parts with sub-parts, closing. */
+export function buildOutline(model: SpeechModel, structure: SpeechStructure, template: Template | undefined): OutlineItem[] {
+  const lang = model.lang;
+  const items: OutlineItem[] = [];
+  const preview = (span: Span) => oneLine(model.text.slice(span.start, Math.min(span.end, span.start + 60)));
+  const fmTitle = model.frontMatter?.data?.['title'];
+  const body: OutlineItem[] = [];
+  if (structure.salutation) {
+    body.push({ ...structure.salutation, name: NAMES.salutation[lang], detail: preview(structure.salutation), kind: 'salutation', selection: structure.salutation, children: [] });
+  }
+  if (structure.opening) {
+    const sel = { start: structure.opening.start, end: Math.min(structure.opening.end, lineEnd(model.text, structure.opening.start)) };
+    body.push({ ...structure.opening, name: NAMES.opening[lang], detail: preview(structure.opening).slice(0, 30), kind: 'opening', selection: sel, children: [] });
+  }
+  for (const part of structure.parts) body.push(partItem(part, template, lang));
+  if (structure.closing) {
+    const block = model.blocks[structure.closing.index]!;
+    const sel = structure.closing.via === 'heading' ? { start: block.start, end: block.end } : { start: block.start, end: Math.min(block.end, lineEnd(model.text, block.start)) };
+    body.push({ ...structure.closing, name: NAMES.closing[lang], detail: preview(sel).slice(0, 30), kind: 'closing', selection: sel, children: [] });
+  }
+  if (structure.title) {
+    const end = Math.max(structure.title.end, model.text.length);
+    items.push({ start: structure.title.start, end, name: structure.title.text || String(fmTitle ?? ''), kind: 'title', selection: structure.title, children: body });
+  } else {
+    items.push(...body);
+  }
+  return items;
+}
+
+function partItem(part: Part, template: Template | undefined, lang: Lang): OutlineItem {
+  const section = template?.sections.find((s) => s.id === part.sectionId);
+  return {
+    start: part.start, end: part.end,
+    name: part.heading.title || '…',
+    detail: section?.label[lang],
+    kind: 'part',
+    selection: { start: part.heading.start, end: part.heading.end },
+    children: part.children.map((c) => partItem(c, undefined, lang)),
+  };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.slice(from, from + 10_000).search(/\r|\n/);
+  return nl < 0 ? Math.min(text.length, from + 10_000) : from + nl;
+}

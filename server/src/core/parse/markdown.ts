@@ -1,0 +1,81 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, Nodes, Heading } from 'mdast';
+import type { Block, BlockKind, Span } from '../model.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+const BLOCK_KINDS: Record<string, BlockKind> = {
+  heading: 'heading', paragraph: 'paragraph', code: 'code', html: 'html', list: 'list',
+  blockquote: 'blockquote', table: 'table', thematicBreak: 'thematicBreak', definition: 'definition',
+};
+
+const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
+/** Parses Markdown with remark; every offset returned is shifted by `base`. */
+export function parseMarkdown(source: string, base: number): { yaml?: Span & { value: string }; blocks: Block[] } {
+  const root = processor.parse(source) as Root;
+  const blocks: Block[] = [];
+  let yaml: (Span & { value: string }) | undefined;
+  for (const node of root.children) {
+    const span = spanOf(node, base);
+    if (!span) continue;
+    if (node.type === 'yaml') {
+      yaml = { ...span, value: node.value };
+      continue;
+    }
+    blocks.push(toBlock(node, span, source, base));
+  }
+  return { yaml, blocks };
+}
+
+function toBlock(node: RootContent, span: Span, source: string, base: number): Block {
+  const texts: Span[] = [];
+  const comments: Span[] = [];
+  collect(node, base, texts, comments, source);
+  const kind = BLOCK_KINDS[node.type] ?? 'other';
+  if (node.type !== 'heading') return { kind, depth: 0, ...span, texts, comments };
+  return { kind, ...span, texts, comments, ...headingParts(node, source, base) };
+}
+
+function headingParts(node: Heading, source: string, base: number): Pick<Block, 'depth' | 'title' | 'anchor'> {
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const innerStart = first?.position?.start.offset ?? node.position!.end.offset!;
+  const innerEnd = last?.position?.end.offset ?? innerStart;
+  let raw = source.slice(innerStart, innerEnd);
+  const m = ANCHOR.exec(raw);
+  let anchor: Block['anchor'];
+  if (m) {
+    const idStart = innerStart + m.index + m[0].indexOf('{');
+    anchor = { id: m[1]!, start: base + idStart, end: base + idStart + m[1]!.length + 3 };
+    raw = raw.slice(0, m.index);
+  }
+  return { depth: node.depth, title: raw.replace(/\s+/g, ' ').trim(), anchor };
+}
+
+function collect(node: Nodes, base: number, texts: Span[], comments: Span[], source: string): void {
+  if (node.type === 'text') {
+    const span = spanOf(node, base);
+    if (span) texts.push(span);
+    return;
+  }
+  if (node.type === 'html') {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) return;
+    for (const m of node.value.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+      comments.push({ start: base + offset + m.index, end: base + offset + m.index + m[0].length });
+    }
+    return;
+  }
+  if ('children' in node) {
+    for (const child of node.children) collect(child as Nodes, base, texts, comments, source);
+  }
+}
+
+function spanOf(node: Nodes, base: number): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start: base + start, end: base + end };
+}

@@ -1,0 +1,72 @@
+import type { Span } from '../model.js';
+
+const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十百]/;
+const DIGIT = /[0-9０-９]/;
+
+/** A built-in placeholder pattern, with a veto for look-alikes that are real text. */
+interface PlaceholderPattern {
+  readonly regex: RegExp;
+  readonly accept?: (text: string, start: number, end: number) => boolean;
+}
+
+/**
+ * The placeholders writers leave in drafts. Boundaries are lookarounds, not word
+ * boundaries: `\b` does not separate Latin letters from Han characters the way we need.
+ */
+export const BUILTIN_PATTERNS: readonly PlaceholderPattern[] = [
+  // X/Ｘ runs (X 乡镇党委, XXX 智慧社区, 202X 年), never inside Latin words (XML, X-ray).
+  { regex: /(?<![A-Za-z_-])[XＸ]{1,4}(?![A-Za-z0-9_]|-[A-Za-z])/gu, accept: notRomanEnumerator },
+  // × standing alone or against Han characters; between digits it multiplies (3×4).
+  { regex: /×+/gu, accept: notBetweenDigits },
+  // Lowercase xx/xxx tokens; x86 and words are not placeholders.
+  { regex: /(?<![A-Za-z0-9_])x{2,3}(?![A-Za-z0-9_])/gu },
+  // A lone x between Han characters.
+  { regex: /(?<=\p{Script=Han}[ \t]?)x(?=[ \t]?\p{Script=Han})/gu },
+  { regex: /某{2,}/gu },
+  { regex: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu },
+  // 待填/待补充, but not 有待补充 (“still to be improved”), which is real prose.
+  { regex: /(?<!有)待(?:填(?!补)|补充)/gu },
+  { regex: /_{3,}|＿{3,}/gu },
+  // □ and ○ runs; ○ among Chinese numerals is a zero (二○二○年).
+  { regex: /[□○]+/gu, accept: notChineseZero },
+];
+
+function notRomanEnumerator(text: string, start: number, end: number): boolean {
+  // `X. ` at the start of a line or heading is the Roman numeral ten, not a blank.
+  return !(end - start === 1 && /^[.．]\s/.test(text.slice(end, end + 2)) && /(^|\n)[#\s]*$/.test(text.slice(Math.max(0, start - 8), start)));
+}
+
+function notBetweenDigits(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start).trimEnd();
+  const after = text.slice(end, end + 2).trimStart();
+  return !(DIGIT.test(before.slice(-1)) && DIGIT.test(after.charAt(0)));
+}
+
+function notChineseZero(text: string, start: number, end: number): boolean {
+  if (/□/.test(text.slice(start, end))) return true;
+  return !(CHINESE_NUMERAL.test(text.charAt(start - 1)) || CHINESE_NUMERAL.test(text.charAt(end)));
+}
+
+const URL = /\b(?:https?|ftp):\/\/[^\s<>"'“”（）()]+|\bwww\.[^\s<>"'“”（）()]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+
+/** Finds placeholders in `text[from, to)`, skipping URLs and e-mail addresses. */
+export function findPlaceholders(text: string, from: number, to: number, extra: readonly RegExp[]): Span[] {
+  const slice = text.slice(from, to);
+  const masked: Span[] = [];
+  for (const m of slice.matchAll(URL)) masked.push({ start: m.index, end: m.index + m[0].length });
+  const found: Span[] = [];
+  const consider = (start: number, end: number) => {
+    if (end <= start || masked.some((u) => start < u.end && end > u.start)) return;
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ start: from + start, end: from + end });
+  };
+  for (const { regex, accept } of BUILTIN_PATTERNS) {
+    for (const m of slice.matchAll(regex)) {
+      if (!accept || accept(slice, m.index, m.index + m[0].length)) consider(m.index, m.index + m[0].length);
+    }
+  }
+  for (const regex of extra) {
+    for (const m of slice.matchAll(regex)) consider(m.index, m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,34 @@
+import { localize } from '../i18n.js';
+import type { Rule } from './rule.js';
+
+export const duplicateSection: Rule = {
+  id: 'duplicate-section',
+  description: { en: 'Each template section appears once.', 'zh-CN': '模板中的每个章节只出现一次。' },
+  defaultSeverity: 'warning',
+  fixable: false,
+  messages: {
+    duplicate: { en: 'Section "{label}" appears again; it was already given at line {line}.', 'zh-CN': '章节“{label}”重复出现(第 {line} 行已有)。' },
+  },
+  check({ model, structure, template, lang }, report) {
+    if (!template) return;
+    const first = new Map<string, number>();
+    for (const part of structure.parts) {
+      const section = template.sections.find((s) => s.id === part.sectionId);
+      // A section without keywords (a keynote's body) gathers every unnamed part: repeats are expected.
+      if (!section || section.keywords.length === 0) continue;
+      const earlier = first.get(section.id);
+      if (earlier === undefined) {
+        first.set(section.id, part.start);
+        continue;
+      }
+      const line = lineNumber(model.text, earlier);
+      report({ message: localize(this.messages.duplicate!, lang, { label: section.label[lang], line }), start: part.heading.start, end: part.heading.end });
+    }
+  },
+};
+
+function lineNumber(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,21 @@
+import type { Rule } from './rule.js';
+import { frontMatterSyntax } from './front-matter-syntax.js';
+import { frontMatterSchema } from './front-matter-schema.js';
+import { unknownTemplate } from './unknown-template.js';
+import { missingSection } from './missing-section.js';
+import { sectionOrder } from './section-order.js';
+import { duplicateSection } from './duplicate-section.js';
+import { emptySection } from './empty-section.js';
+import { placeholder } from './placeholder.js';
+
+/** Every rule Podium runs, in the order their findings are listed. */
+export const RULES: readonly Rule[] = [
+  frontMatterSyntax,
+  frontMatterSchema,
+  unknownTemplate,
+  missingSection,
+  sectionOrder,
+  duplicateSection,
+  emptySection,
+  placeholder,
+];

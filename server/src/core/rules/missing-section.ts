@@ -1,0 +1,86 @@
+import { localize } from '../i18n.js';
+import type { SpeechStructure } from '../structure/types.js';
+import type { Template, TemplateSection } from '../templates/types.js';
+import type { SpeechModel } from '../model.js';
+import type { Rule } from './rule.js';
+import { templateAnchor } from './frontMatterNodes.js';
+
+/** Whether the speech has the section, by its kind. */
+export function hasSection(structure: SpeechStructure, section: TemplateSection): boolean {
+  switch (section.kind) {
+    case 'salutation': return !!structure.salutation;
+    case 'opening': return !!structure.opening;
+    case 'closing': return !!structure.closing;
+    case 'part': return structure.parts.some((p) => p.sectionId === section.id);
+  }
+}
+
+export const missingSection: Rule = {
+  id: 'missing-section',
+  description: { en: 'Every section the template requires is present.', 'zh-CN': '模板要求的章节都已写出。' },
+  defaultSeverity: 'error',
+  fixable: true,
+  messages: {
+    missing: { en: 'Missing section "{label}" required by template "{template}".', 'zh-CN': '缺少模板“{template}”要求的章节“{label}”。' },
+    insert: { en: 'Insert section "{label}"', 'zh-CN': '插入章节“{label}”' },
+  },
+  check({ model, structure, template, lang }, report) {
+    if (!template) return;
+    const anchor = templateAnchor(model);
+    for (const section of template.sections) {
+      if (!section.required || hasSection(structure, section)) continue;
+      const params = { label: section.label[lang], template: template.name[lang] };
+      const at = insertionPoint(model, structure, template, section);
+      const newText = skeletonFor(section, lang, model.text, at);
+      report({
+        message: localize(this.messages.missing!, lang, params),
+        ...anchor,
+        data: { sectionId: section.id },
+        fixes: [{
+          title: { en: localize(this.messages.insert!, 'en', { label: section.label.en }), 'zh-CN': localize(this.messages.insert!, 'zh-CN', { label: section.label['zh-CN'] }) },
+          edits: [{ start: at, end: at, newText }],
+        }],
+      });
+    }
+  },
+};
+
+function skeletonFor(section: TemplateSection, lang: 'zh-CN' | 'en', text: string, at: number): string {
+  const fallback: Record<TemplateSection['kind'], string> = {
+    salutation: lang === 'en' ? 'Ladies and gentlemen,\n\n' : '同志们：\n\n',
+    opening: lang === 'en' ? 'It is an honour to be here today.\n\n' : '今天召开这次会议,主要任务是……\n\n',
+    part: `## ${section.label[lang]}\n\n`,
+    closing: lang === 'en' ? 'Thank you.\n' : '同志们,……。我的讲话完了,谢谢大家!\n',
+  };
+  const body = section.skeleton ?? fallback[section.kind];
+  // Keep a blank line between the inserted section and what stands before it.
+  const before = text.slice(Math.max(0, at - 2), at);
+  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  return lead + body;
+}
+
+/** Where the template puts a missing section: after what precedes it in template order. */
+function insertionPoint(model: SpeechModel, structure: SpeechStructure, template: Template, section: TemplateSection): number {
+  const afterTitle = structure.title?.end ?? model.bodyStart;
+  const lineAfter = (offset: number) => {
+    const nl = model.text.slice(offset).search(/\n/);
+    return nl < 0 ? model.text.length : offset + nl + 1;
+  };
+  switch (section.kind) {
+    case 'salutation': return skipBlank(model.text, lineAfter(afterTitle));
+    case 'opening': return structure.salutation ? lineAfter(structure.salutation.end) : skipBlank(model.text, lineAfter(afterTitle));
+    case 'closing': return model.text.length;
+    case 'part': {
+      const order = template.sections.indexOf(section);
+      const next = structure.parts.find((p) => template.sections.findIndex((s) => s.id === p.sectionId) > order);
+      if (next) return next.start;
+      if (structure.closing) return structure.closing.start;
+      return model.text.length;
+    }
+  }
+}
+
+function skipBlank(text: string, at: number): number {
+  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
+  return at;
+}

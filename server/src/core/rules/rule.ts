@@ -1,0 +1,56 @@
+import type { Message } from '../i18n.js';
+import type { Lang, SpeechModel } from '../model.js';
+import type { Severity, PodiumConfig } from '../config.js';
+import type { SpeechStructure } from '../structure/types.js';
+import type { Template } from '../templates/types.js';
+import type { TemplateSet } from '../templates/registry.js';
+
+/** One text replacement, at UTF-16 offsets of the analysed text. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: Message;
+  readonly edits: readonly TextEdit[];
+}
+
+/** A domain finding; only the server's converter turns it into an LSP diagnostic. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fixes?: readonly Fix[];
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** What a rule may read. */
+export interface RuleContext {
+  readonly model: SpeechModel;
+  readonly structure: SpeechStructure;
+  /** The template the speech names (or generic); undefined when the name is unknown. */
+  readonly template: Template | undefined;
+  readonly templates: TemplateSet;
+  readonly config: PodiumConfig;
+  readonly lang: Lang;
+  /** The user's placeholder patterns, compiled and vetted. */
+  readonly userPatterns: readonly RegExp[];
+}
+
+export interface Report {
+  (finding: { message: string; start: number; end: number; severity?: Severity; fixes?: readonly Fix[]; data?: Record<string, unknown> }): void;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly description: Message;
+  readonly defaultSeverity: Severity;
+  readonly fixable: boolean;
+  /** Message templates with `{slots}`, per language. */
+  readonly messages: Readonly<Record<string, Message>>;
+  check(ctx: RuleContext, report: Report): void;
+}

@@ -1,0 +1,140 @@
+import type { Block, SpeechModel, Span } from '../model.js';
+import type { Template } from '../templates/types.js';
+import type { Part, SpeechStructure } from './types.js';
+
+const SALUTATION_MAX = 40;
+const SALUTATION_END = /[：:，,]\s*$/;
+const CLOSING_HEADING = /结束语|结语|结束讲话|Closing|Conclusion|Concluding|In closing|Final words/i;
+const CLOSING_PARAGRAPH = /谢谢大家|谢谢各位|我的讲话完了|我就讲这些|我就讲到这里|thank you/i;
+
+/** Finds title, salutation, opening, parts and closing, and names each part's template section. */
+export function recognizeStructure(model: SpeechModel, template: Template | undefined): SpeechStructure {
+  const { blocks, text } = model;
+  let i = 0;
+  const first = blocks[0];
+  const title = first?.kind === 'heading' && first.depth === 1
+    ? { start: first.start, end: first.end, text: first.title ?? '' } : undefined;
+  if (title) i = 1;
+
+  const salutation = findSalutation(text, blocks[i]);
+  const firstPart = blocks.findIndex((b, k) => k >= i && b.kind === 'heading' && b.depth <= 2);
+  const partsEnd = firstPart < 0 ? blocks.length : firstPart;
+  const closing = findClosing(model);
+  const openingEnd = closing && closing.index < partsEnd ? closing.index : partsEnd;
+  const opening = findOpening(text, blocks, i, openingEnd, salutation);
+
+  const parts = firstPart < 0 ? [] : buildParts(blocks, firstPart, closing, template);
+  return { title, salutation, opening, parts, closing };
+}
+
+function findSalutation(text: string, block: Block | undefined): Span | undefined {
+  if (block?.kind !== 'paragraph') return undefined;
+  const raw = text.slice(block.start, block.end);
+  const lineEnd = raw.search(/\r|\n/);
+  const line = lineEnd < 0 ? raw : raw.slice(0, lineEnd);
+  const trimmed = line.trimEnd();
+  if (trimmed.length === 0 || trimmed.length > SALUTATION_MAX || !SALUTATION_END.test(trimmed)) return undefined;
+  return { start: block.start, end: block.start + trimmed.length };
+}
+
+function findOpening(text: string, blocks: readonly Block[], from: number, to: number, salutation: Span | undefined): Span | undefined {
+  let start = -1;
+  let end = -1;
+  for (let k = from; k < to; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'html' || b.kind === 'definition') continue;
+    let s = b.start;
+    if (salutation && b.start === salutation.start) {
+      s = salutation.end;
+      while (s < b.end && /\s/.test(text[s]!)) s++;
+      if (s >= b.end) continue;
+    }
+    if (start < 0) start = s;
+    end = b.end;
+  }
+  return start < 0 ? undefined : { start, end };
+}
+
+function findClosing(model: SpeechModel): SpeechStructure['closing'] {
+  const { blocks } = model;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (b.kind === 'heading' && b.depth <= 2 && CLOSING_HEADING.test(b.title ?? '')) {
+      return { start: b.start, end: sectionEnd(blocks, k), via: 'heading', index: k };
+    }
+  }
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (b.kind === 'html' || b.kind === 'definition') continue;
+    if (b.kind === 'paragraph' && CLOSING_PARAGRAPH.test(model.text.slice(b.start, b.end))) {
+      return { start: b.start, end: b.end, via: 'paragraph', index: k };
+    }
+    break;
+  }
+  return undefined;
+}
+
+/** End offset of the heading at `k`: before the next heading of the same or a higher level. */
+function sectionEnd(blocks: readonly Block[], k: number, stop = blocks.length): number {
+  const depth = blocks[k]!.depth;
+  let end = blocks[k]!.end;
+  for (let j = k + 1; j < stop; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'heading' && b.depth <= depth) break;
+    end = b.end;
+  }
+  return end;
+}
+
+function buildParts(blocks: readonly Block[], from: number, closing: SpeechStructure['closing'], template: Template | undefined): Part[] {
+  // A closing paragraph ends the last part; a closing heading is not a part.
+  const stop = closing?.via === 'paragraph' && closing.index >= from ? closing.index : blocks.length;
+  const parts: Part[] = [];
+  for (let k = from; k < stop; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'heading' || b.depth > 2) continue;
+    if (closing?.via === 'heading' && closing.index === k) continue;
+    parts.push({
+      heading: b, index: k, start: b.start, end: sectionEnd(blocks, k, stop),
+      sectionId: sectionOf(b, template), children: childParts(blocks, k, stop),
+    });
+  }
+  return parts;
+}
+
+function childParts(blocks: readonly Block[], parent: number, stop: number): Part[] {
+  const depth = blocks[parent]!.depth;
+  const children: Part[] = [];
+  let childDepth = Infinity;
+  for (let k = parent + 1; k < stop; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'heading') continue;
+    if (b.depth <= depth) break;
+    childDepth = Math.min(childDepth, b.depth);
+  }
+  for (let k = parent + 1; k < stop; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'heading') continue;
+    if (b.depth <= depth) break;
+    if (b.depth !== childDepth) continue;
+    children.push({ heading: b, index: k, start: b.start, end: sectionEnd(blocks, k, stop), children: childParts(blocks, k, stop) });
+  }
+  return children;
+}
+
+/** An explicit `{#id}` wins; otherwise the keyword that appears earliest in the heading. */
+export function sectionOf(heading: Block, template: Template | undefined): string | undefined {
+  if (heading.anchor) return heading.anchor.id;
+  if (!template) return undefined;
+  const title = heading.title ?? '';
+  let best: { id: string; at: number } | undefined;
+  for (const section of template.sections) {
+    if (section.kind !== 'part') continue;
+    for (const keyword of section.keywords) {
+      const at = title.indexOf(keyword);
+      if (at >= 0 && (!best || at < best.at)) best = { id: section.id, at };
+    }
+  }
+  if (best) return best.id;
+  return template.sections.find((s) => s.kind === 'part' && s.keywords.length === 0)?.id;
+}

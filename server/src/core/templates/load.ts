@@ -1,0 +1,102 @@
+import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import type { Lang } from '../model.js';
+import type { Message } from '../i18n.js';
+import type { SectionKind, Template, TemplateSection } from './types.js';
+
+/** A problem in a template file, at UTF-16 offsets of that file. */
+export interface TemplateProblem {
+  readonly message: Message;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LoadedTemplate {
+  readonly template?: Template;
+  /** Id of a template whose sections this one takes (`extends:`), resolved by the registry. */
+  readonly extends?: { readonly id: string; readonly start: number; readonly end: number };
+  readonly problems: readonly TemplateProblem[];
+}
+
+const KINDS: readonly SectionKind[] = ['salutation', 'opening', 'part', 'closing'];
+const ID = /^[a-z][a-z0-9-]*$/;
+
+/** Reads one template from YAML text; never throws. */
+export function loadTemplate(source: string, origin: string): LoadedTemplate {
+  const problems: TemplateProblem[] = [];
+  const doc = parseDocument(source, { prettyErrors: false });
+  for (const e of doc.errors) {
+    problems.push({ message: { en: `YAML error: ${e.message}`, 'zh-CN': `YAML 语法错误:${e.message}` }, start: e.pos[0], end: e.pos[1] });
+  }
+  if (doc.errors.length) return { problems };
+  const root = doc.contents;
+  if (!isMap(root)) {
+    problems.push({ message: { en: 'A template is a mapping with id, name, lang and sections.', 'zh-CN': '模板应为包含 id、name、lang、sections 的映射。' }, start: 0, end: Math.min(source.length, 1) });
+    return { problems };
+  }
+  const get = (key: string) => root.get(key, true) as YamlNode | undefined;
+  const at = (node: YamlNode | undefined) => node?.range ? { start: node.range[0], end: node.range[1] } : { start: 0, end: 0 };
+  const idNode = get('id');
+  const id = isScalar(idNode) && typeof idNode.value === 'string' ? idNode.value : undefined;
+  if (!id || !ID.test(id)) {
+    problems.push({ message: { en: 'Template "id" must be lowercase letters, digits and "-".', 'zh-CN': '模板 id 只能由小写字母、数字和“-”组成。' }, ...at(idNode) });
+    return { problems };
+  }
+  const langNode = get('lang');
+  const lang: Lang = isScalar(langNode) && langNode.value === 'en' ? 'en' : 'zh-CN';
+  const name = localized(get('name'), id);
+  const extendsNode = get('extends');
+  const parent = isScalar(extendsNode) && typeof extendsNode.value === 'string'
+    ? { id: extendsNode.value, ...at(extendsNode) } : undefined;
+  const sectionsNode = get('sections');
+  const sections: TemplateSection[] = [];
+  if (sectionsNode !== undefined && !isSeq(sectionsNode)) {
+    problems.push({ message: { en: '"sections" must be a list.', 'zh-CN': 'sections 应为列表。' }, ...at(sectionsNode) });
+  } else if (isSeq(sectionsNode)) {
+    for (const item of sectionsNode.items) {
+      const section = readSection(item as YamlNode, problems, at);
+      if (section) sections.push(section);
+    }
+  } else if (!parent) {
+    problems.push({ message: { en: 'Template has no "sections".', 'zh-CN': '模板缺少 sections。' }, ...at(idNode) });
+  }
+  return { template: { id, name, lang, sections, origin }, extends: parent, problems };
+}
+
+function readSection(
+  node: YamlNode, problems: TemplateProblem[], at: (n: YamlNode | undefined) => { start: number; end: number },
+): TemplateSection | undefined {
+  if (!isMap(node)) {
+    problems.push({ message: { en: 'A section is a mapping with id, kind and label.', 'zh-CN': '章节应为包含 id、kind、label 的映射。' }, ...at(node) });
+    return undefined;
+  }
+  const value = (key: string) => node.get(key);
+  const id = value('id');
+  if (typeof id !== 'string' || !ID.test(id)) {
+    problems.push({ message: { en: 'Section "id" must be lowercase letters, digits and "-".', 'zh-CN': '章节 id 只能由小写字母、数字和“-”组成。' }, ...at(node) });
+    return undefined;
+  }
+  const kind = (value('kind') ?? 'part') as SectionKind;
+  if (!KINDS.includes(kind)) {
+    problems.push({ message: { en: `Section kind must be one of ${KINDS.join(', ')}.`, 'zh-CN': `章节 kind 应为 ${KINDS.join('、')} 之一。` }, ...at(node.get('kind', true) as YamlNode) });
+    return undefined;
+  }
+  const keywordsNode = node.get('keywords', true) as YamlNode | undefined;
+  const keywords = isSeq(keywordsNode) ? keywordsNode.items.map((k) => (isScalar(k) ? String(k.value) : '')).filter(Boolean) : [];
+  const skeleton = value('skeleton');
+  return {
+    id, kind, keywords,
+    required: value('required') === true,
+    label: localized(node.get('label', true) as YamlNode | undefined, id),
+    skeleton: typeof skeleton === 'string' ? skeleton : undefined,
+  };
+}
+
+function localized(node: YamlNode | undefined, fallback: string): Record<Lang, string> {
+  if (isScalar(node)) return { 'zh-CN': String(node.value), en: String(node.value) };
+  if (isMap(node)) {
+    const zh = node.get('zh-CN');
+    const en = node.get('en');
+    return { 'zh-CN': String(zh ?? en ?? fallback), en: String(en ?? zh ?? fallback) };
+  }
+  return { 'zh-CN': fallback, en: fallback };
+}

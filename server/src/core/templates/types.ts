@@ -1,0 +1,25 @@
+import type { Lang } from '../model.js';
+
+/** How a template section is found in a speech. */
+export type SectionKind = 'salutation' | 'opening' | 'part' | 'closing';
+
+export interface TemplateSection {
+  readonly id: string;
+  /** Label shown to the writer, per language. */
+  readonly label: Readonly<Record<Lang, string>>;
+  readonly required: boolean;
+  readonly kind: SectionKind;
+  /** For parts: words that name this section in a `##` heading. Empty: any part not claimed by another section. */
+  readonly keywords: readonly string[];
+  /** Skeleton text inserted by the "add missing section" fix. */
+  readonly skeleton?: string;
+}
+
+export interface Template {
+  readonly id: string;
+  readonly name: Readonly<Record<Lang, string>>;
+  readonly lang: Lang;
+  readonly sections: readonly TemplateSection[];
+  /** Where the template came from: `builtin` or a file path. */
+  readonly origin: string;
+}

@@ -1,0 +1,46 @@
+/** Offsets of line starts; `\r\n`, `\n` and a lone `\r` each end a line, as in LSP. */
+export class LineIndex {
+  readonly #starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+    this.#starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
+  /** Zero-based line and UTF-16 column of an offset. */
+  positionAt(offset: number): { line: number; character: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: clamped - this.#starts[lo]! };
+  }
+
+  lineStart(line: number): number {
+    return this.#starts[Math.max(0, Math.min(line, this.#starts.length - 1))]!;
+  }
+
+  /** End of a line's content, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.#starts.length ? this.#starts[line + 1]! : this.text.length;
+    let end = next;
+    while (end > this.lineStart(line) && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return end;
+  }
+}

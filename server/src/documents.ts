@@ -1,0 +1,54 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from './core/index.js';
+import type { DocumentSettings } from './settings.js';
+
+/** One analysis per (uri, version, settings): symbols, code actions and diagnostics share it. */
+export class AnalysisCache {
+  readonly #entries = new Map<string, { version: number; settings: DocumentSettings; analysis: Analysis }>();
+
+  get(doc: TextDocument, settings: DocumentSettings): Analysis {
+    const hit = this.#entries.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.settings === settings) return hit.analysis;
+    const analysis = analyze(doc.getText(), { config: settings.config, templates: settings.workspace.templates });
+    this.#entries.set(doc.uri, { version: doc.version, settings, analysis });
+    return analysis;
+  }
+
+  delete(uri: string): void {
+    this.#entries.delete(uri);
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+/**
+ * Coalesces validation requests: changes that arrive while the server is busy collapse
+ * into one run on the latest text, so a fast typist never builds a queue.
+ */
+export class ValidationQueue {
+  readonly #pending = new Set<string>();
+  #scheduled = false;
+
+  constructor(private readonly validate: (uri: string) => Promise<void>) {}
+
+  request(uri: string): void {
+    this.#pending.add(uri);
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // setImmediate lets every message already read from the stream apply first.
+    setImmediate(() => void this.#flush());
+  }
+
+  cancel(uri: string): void {
+    this.#pending.delete(uri);
+  }
+
+  async #flush(): Promise<void> {
+    const uris = [...this.#pending];
+    this.#pending.clear();
+    this.#scheduled = false;
+    for (const uri of uris) await this.validate(uri);
+  }
+}

@@ -1,0 +1,116 @@
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
+  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildOutline, type Lang } from './core/index.js';
+import { codeActions, FIX_ALL_KIND } from './codeActions.js';
+import { toDiagnostic, toDocumentSymbol } from './convert.js';
+import { AnalysisCache, ValidationQueue } from './documents.js';
+import { SettingsStore } from './settings.js';
+import { PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
+import { workspaceFileDiagnostics } from './workspaceFiles.js';
+
+/** Wires the language features to a connection; the transport is the caller's. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection);
+  const cache = new AnalysisCache();
+  const published = new Map<string, Diagnostic[]>();
+  let uiLang: Lang = 'en';
+  let canRegisterConfig = false;
+
+  const validate = async (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const s = await settings.get(uri);
+      const current = documents.get(uri);
+      if (!current || current.version !== doc.version) return; // a newer version is queued
+      const special = workspaceFileDiagnostics(doc, settings, uiLang);
+      const diagnostics = special ?? cache.get(doc, s).findings.map((f) => toDiagnostic(doc, f, uiLang));
+      published.set(uri, diagnostics);
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    } catch (error) {
+      connection.console.error(`podium: could not check ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  };
+  const queue = new ValidationQueue(validate);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    uiLang = params.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    settings.canPull = !!params.capabilities.workspace?.configuration;
+    canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    settings.trusted = options.workspaceTrusted !== false;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        documentSymbolProvider: { label: 'Podium' },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      },
+      serverInfo: { name: 'podium', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podium' });
+  });
+
+  const revalidateAll = () => {
+    settings.clear();
+    cache.clear();
+    for (const doc of documents.all()) queue.request(doc.uri);
+  };
+
+  documents.onDidOpen((e) => queue.request(e.document.uri));
+  documents.onDidChangeContent(async (e) => {
+    const s = await settings.get(e.document.uri);
+    if (s.run === 'onType') queue.request(e.document.uri);
+  });
+  documents.onDidSave((e) => {
+    // Workspace files feed every speech: saving one re-reads them all.
+    if (workspaceFileDiagnostics(e.document, settings, uiLang)) revalidateAll();
+    else queue.request(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    queue.cancel(e.document.uri);
+    cache.delete(e.document.uri);
+    settings.forget(e.document.uri);
+    published.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(revalidateAll);
+  connection.onDidChangeWatchedFiles(revalidateAll);
+  connection.onNotification(PodiumTrustNotification.type, ({ trusted }) => {
+    settings.trusted = trusted;
+    revalidateAll();
+  });
+
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    const analysis = cache.get(doc, await settings.get(doc.uri));
+    return buildOutline(analysis.model, analysis.structure, analysis.template).map((item) => toDocumentSymbol(doc, item));
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const fixAll = uiLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
+    return codeActions(doc, params, published.get(doc.uri) ?? [], fixAll);
+  });
+
+  connection.onRequest(PodiumTemplatesRequest.type, async ({ uri, locale }) => {
+    const lang: Lang = locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : uiLang;
+    const ws = uri ? (await settings.get(uri)).workspace : settings.workspaceFor('');
+    return [...ws.templates.templates.values()].map((t) => ({
+      id: t.id, name: t.name[lang], lang: t.lang, origin: t.origin,
+      sections: t.sections.map((s) => ({ id: s.id, label: s.label[lang], required: s.required, kind: s.kind, skeleton: s.skeleton })),
+    }));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

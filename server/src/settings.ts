@@ -1,0 +1,106 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_CONFIG, mergeConfig, SEVERITY_SETTINGS, type ConfigLayer, type PodiumConfig, type SeveritySetting } from './core/index.js';
+import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
+import type { PodiumSettings } from './protocol.js';
+
+export interface DocumentSettings {
+  readonly config: PodiumConfig;
+  readonly workspace: WorkspaceSettings;
+  readonly run: 'onType' | 'onSave';
+}
+
+/** Settings per document: VS Code's `podium.*` under the workspace's `.podium.yaml`; cached until either changes. */
+export class SettingsStore {
+  readonly #cache = new Map<string, Promise<DocumentSettings>>();
+  readonly #workspaces = new Map<string, WorkspaceSettings>();
+  canPull = false;
+  trusted = true;
+
+  constructor(private readonly connection: Connection) {}
+
+  get(uri: string): Promise<DocumentSettings> {
+    let entry = this.#cache.get(uri);
+    if (!entry) {
+      entry = this.#load(uri);
+      this.#cache.set(uri, entry);
+    }
+    return entry;
+  }
+
+  /** Forget everything (settings or workspace files changed). */
+  clear(): void {
+    this.#cache.clear();
+    this.#workspaces.clear();
+  }
+
+  forget(uri: string): void {
+    this.#cache.delete(uri);
+  }
+
+  workspaces(): Iterable<WorkspaceSettings> {
+    return this.#workspaces.values();
+  }
+
+  async #load(uri: string): Promise<DocumentSettings> {
+    let client: PodiumSettings = {};
+    if (this.canPull) {
+      try {
+        client = ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'podium' })) ?? {}) as PodiumSettings;
+      } catch {
+        client = {};
+      }
+    }
+    const workspace = this.workspaceFor(uri, client.templatesFolder);
+    const fromClient: ConfigLayer = {
+      rules: cleanRules(client.rules),
+      placeholderPatterns: this.trusted ? (client.placeholders?.patterns ?? []).filter((p) => typeof p === 'string') : [],
+      rates: cleanRates(client.rates),
+    };
+    const fromFile = workspace.configFile?.config ?? {};
+    const config = mergeConfig(DEFAULT_CONFIG, fromClient, this.trusted ? fromFile : { ...fromFile, placeholderPatterns: [] });
+    return { config, workspace, run: client.run === 'onSave' ? 'onSave' : 'onType' };
+  }
+
+  workspaceFor(uri: string, templatesFolder?: string): WorkspaceSettings {
+    const root = rootOf(uri);
+    const key = `${root ?? ''}\u0000${templatesFolder ?? ''}`;
+    let ws = this.#workspaces.get(key);
+    if (!ws) {
+      ws = loadWorkspace(root, templatesFolder || undefined);
+      this.#workspaces.set(key, ws);
+    }
+    return ws;
+  }
+}
+
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function rootOf(uri: string): string | undefined {
+  const path = pathOf(uri);
+  return path ? findWorkspaceRoot(dirname(path)) : undefined;
+}
+
+function cleanRules(rules: Record<string, string> | undefined): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const [id, value] of Object.entries(rules ?? {})) {
+    if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) out[id] = value as SeveritySetting;
+  }
+  return out;
+}
+
+function cleanRates(rates: PodiumSettings['rates']): ConfigLayer['rates'] {
+  const out: Record<string, number> = {};
+  for (const [lang, value] of Object.entries(rates ?? {})) {
+    if ((lang === 'zh-CN' || lang === 'en') && typeof value === 'number' && value > 0) out[lang] = value;
+  }
+  return out;
+}
