@@ -52,11 +52,12 @@ function skeletonFor(section: TemplateSection, lang: 'zh-CN' | 'en', text: strin
     part: `## ${section.label[lang]}\n\n`,
     closing: lang === 'en' ? 'Thank you.\n' : '同志们,……。我的讲话完了,谢谢大家!\n',
   };
-  const body = section.skeleton ?? fallback[section.kind];
-  // Keep a blank line between the inserted section and what stands before it.
+  const body = (section.skeleton ?? fallback[section.kind]).trimEnd() + '\n';
+  // Keep one blank line between the inserted section and its neighbours.
   const before = text.slice(Math.max(0, at - 2), at);
   const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  return lead + body;
+  const trail = at < text.length ? '\n' : '';
+  return lead + body + trail;
 }
 
 /** Where the template puts a missing section: after what precedes it in template order. */

@@ -28,6 +28,7 @@ export const sectionOrder: Rule = {
   fixable: false,
   messages: {
     before: { en: 'Section "{label}" should come before "{other}".', 'zh-CN': '章节“{label}”应位于“{other}”之前。' },
+    after: { en: 'Section "{label}" should come after "{other}".', 'zh-CN': '章节“{label}”应位于“{other}”之后。' },
     closingLast: { en: 'The closing should come after every part.', 'zh-CN': '结束语应位于所有正文部分之后。' },
   },
   check({ model, structure, template, lang }, report) {
@@ -44,10 +45,13 @@ export const sectionOrder: Rule = {
     const keep = longestIncreasing(orders);
     parts.forEach((part, i) => {
       if (keep.has(i)) return;
-      const later = parts.find((_q, j) => j < i && orders[j]! > orders[i]!)!;
       const label = template.sections[orders[i]!]!.label[lang];
-      const other = template.sections[orders[parts.indexOf(later)]!]!.label[lang];
-      report({ message: localize(this.messages.before!, lang, { label, other }), start: part.heading.start, end: part.heading.end });
+      // Name the neighbour it is out of order with: an earlier part that belongs after it, or a later one that belongs before.
+      const earlier = orders.findIndex((o, j) => j < i && o > orders[i]!);
+      const later = orders.findIndex((o, j) => j > i && o < orders[i]!);
+      const other = template.sections[orders[earlier >= 0 ? earlier : later]!]!.label[lang];
+      const message = localize(earlier >= 0 ? this.messages.before! : this.messages.after!, lang, { label, other });
+      report({ message, start: part.heading.start, end: part.heading.end });
     });
     const closing = structure.closing;
     if (closing?.via === 'heading' && structure.parts.some((p) => p.start > closing.start)) {
