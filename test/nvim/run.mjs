@@ -33,7 +33,8 @@ function positionOf(file, needle) {
 const CASES = [
   { name: 'placeholder and missing section', file: 'review-problems.speech.md',
     // the column checks the server's UTF-16 positions after CJK text
-    expect: [{ code: 'placeholder', ...positionOf('review-problems.speech.md', 'XXX') }, { code: 'missing-section' }] },
+    expect: [{ code: 'placeholder', message: 'XXX', ...positionOf('review-problems.speech.md', 'XXX') },
+      { code: 'missing-section', message: '问题与不足' }] },
   { name: 'clean 述职会 speech', file: 'review-clean.speech.md', none: true },
 ];
 

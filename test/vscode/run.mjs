@@ -85,7 +85,7 @@ async function main() {
     writeFileSync(join(devPath, 'package.json'), JSON.stringify({ name: 'podium-vsix-test-stub', publisher: 'podium-test', version: '0.0.0', engines: { vscode: '*' } }));
   }
   const resultsFile = join(runDir, 'results.json');
-  const env = { PODIUM_TEST_RESULTS: resultsFile, PODIUM_REPO_ROOT: root, ...(opt.grep ? { MOCHA_GREP: opt.grep } : {}) };
+  const env = { PODIUM_TEST_RESULTS: resultsFile, PODIUM_REPO_ROOT: root, PODIUM_TEST_EXTENSIONS_DIR: join(runDir, 'ext'), ...(opt.grep ? { MOCHA_GREP: opt.grep } : {}) };
   const common = { cacheDir, runDir, extensionDevelopmentPath: devPath, extensionTestsPath: testsIndex, workspace, vsix, env };
   log(`suite ${suiteDir.replace(root + '/', '')} on ${hostKind}${vsix ? ` with ${vsix}` : ''}`);
 

@@ -9,6 +9,8 @@ describe('packaged vsix', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is not installed`);
     assert.notEqual(ext.extensionPath, process.env.PODIUM_REPO_ROOT, 'loaded from the working tree, not from the vsix');
+    const installed = process.env.PODIUM_TEST_EXTENSIONS_DIR;
+    assert.ok(installed && ext.extensionPath.startsWith(installed), `${ext.extensionPath} is not under the extensions dir ${installed}`);
     assert.equal(ext.packageJSON.name, 'podium');
   });
 
