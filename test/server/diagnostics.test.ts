@@ -1,0 +1,99 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentSymbolRequest, CodeActionRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { ServerHarness, uriOf } from './harness.js';
+
+const SPEECH = [
+  '---',
+  'title: 在全市政协系统党建工作推进会上的讲话',
+  'template: promotion-meeting',
+  'speaker: X',
+  '---',
+  '',
+  '# 在全市政协系统党建工作推进会上的讲话',
+  '',
+  '各位委员、同志们：',
+  '',
+  '今天召开全市政协系统党建工作推进会,主要任务是总结交流经验,部署下步工作。',
+  '',
+  '## 一、提高政治站位,深刻认识加强党建工作的重要意义',
+  '',
+  '加强政协党的建设,是坚持和加强党对人民政协全面领导的必然要求。',
+  '',
+  '## 二、突出工作重点,推动党建工作落地见效',
+  '',
+  '要以市第 X 次党代会精神为统领,抓好各项重点任务。',
+  '',
+  '同志们,我的讲话完了,谢谢大家!',
+  '',
+].join('\n');
+
+let server: ServerHarness;
+before(async () => {
+  server = new ServerHarness();
+  await server.initialize();
+});
+after(() => server.shutdown());
+
+test('diagnostics arrive on open, with source, code, message and exact range', async () => {
+  const uri = uriOf('promotion.speech.md');
+  const { diagnostics } = await server.open(uri, SPEECH);
+  const summary = diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`);
+  assert.deepEqual(summary, [
+    '2:10-2:27 missing-section',
+    '3:9-3:10 placeholder',
+    '18:5-18:6 placeholder',
+  ]);
+  assert.ok(diagnostics.every((d) => d.source === 'podium'));
+  assert.match(diagnostics[0]!.message, /组织保障/);
+  assert.equal(diagnostics[0]!.severity, 1);
+  assert.equal(diagnostics[1]!.severity, 2);
+});
+
+test('an edit that fills the placeholder clears its diagnostic; closing clears all', async () => {
+  const uri = uriOf('edit.speech.md');
+  await server.open(uri, SPEECH);
+  const { diagnostics } = await server.change(uri, [{ range: { start: { line: 18, character: 5 }, end: { line: 18, character: 6 } }, text: '十二' }]);
+  assert.deepEqual(diagnostics.map((d) => d.range.start.line), [2, 3]);
+  const closed = await server.close(uri);
+  assert.deepEqual(closed.diagnostics, []);
+});
+
+test('document symbols give the speech hierarchy with whole-part ranges', async () => {
+  const uri = uriOf('symbols.speech.md');
+  await server.open(uri, SPEECH);
+  const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  assert.equal(symbols.length, 1);
+  const title = symbols[0]!;
+  assert.equal(title.name, '在全市政协系统党建工作推进会上的讲话');
+  const names = title.children!.map((c) => c.name);
+  assert.deepEqual(names.slice(0, 2), ['称呼', '开场白']);
+  assert.equal(names.at(-1), '结束语');
+  const part = title.children!.find((c) => c.name.startsWith('一、'))!;
+  assert.deepEqual([part.range.start.line, part.range.end.line], [12, 14]);
+  assert.equal(part.detail, '认识与意义');
+});
+
+test('the missing-section quick fix inserts the skeleton', async () => {
+  const uri = uriOf('fix.speech.md');
+  const { diagnostics } = await server.open(uri, SPEECH);
+  const missing = diagnostics.filter((d) => d.code === 'missing-section');
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri }, range: missing[0]!.range, context: { diagnostics: missing },
+  })) as { title: string; edit?: { changes?: Record<string, { newText: string; range: unknown }[]> } }[];
+  const insert = actions.find((a) => a.title.includes('Guarantees'))!;
+  assert.ok(insert, `no insert action among ${actions.map((a) => a.title).join(', ')}`);
+  const edit = insert.edit!.changes![uri]![0]!;
+  assert.match(edit.newText, /## 三、强化组织保障/);
+  assert.deepEqual(edit.range, { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } });
+});
+
+test('settings switch a rule off live', async () => {
+  const uri = uriOf('settings.speech.md');
+  await server.open(uri, SPEECH);
+  await server.changeSettings({ rules: { placeholder: 'off' } });
+  const { diagnostics } = await server.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'placeholder'));
+  assert.deepEqual(diagnostics.map((d) => d.code), ['missing-section']);
+  await server.changeSettings({});
+  await server.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'placeholder'));
+});

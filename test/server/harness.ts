@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
+  ConfigurationRequest, DidChangeConfigurationNotification,
+  type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(import.meta.dirname, '..', '..', 'server', 'out', 'server.js');
+
+/** The built server over stdio, spoken to as an editor would. */
+export class ServerHarness {
+  readonly connection: ProtocolConnection;
+  readonly #child: ChildProcess;
+  readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** Answers to `workspace/configuration` (section `podium`). */
+  settings: Record<string, unknown> = {};
+  stderr = '';
+  exited: number | null = null;
+  #versions = new Map<string, number>();
+
+  constructor(args: readonly string[] = []) {
+    this.#child = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#child.stderr!.on('data', (d) => (this.stderr += String(d)));
+    this.#child.on('exit', (code) => (this.exited = code ?? -1));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.latest.set(p.uri, p);
+      for (const w of [...this.#waiters]) {
+        if (w.uri === p.uri && w.test(p)) {
+          this.#waiters.splice(this.#waiters.indexOf(w), 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.listen();
+  }
+
+  async initialize(locale = 'en', rootPath?: string): Promise<unknown> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: rootPath ? pathToFileURL(rootPath).href : null, locale,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  /** Resolves with the next diagnostics for `uri` that pass `test` (already published ones count). */
+  diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const seen = this.latest.get(uri);
+    if (seen && test(seen)) return Promise.resolve(seen);
+    return new Promise((resolve) => this.#waiters.push({ uri, test, resolve }));
+  }
+
+  /** Opens a document and waits for its first diagnostics. */
+  async open(uri: string, text: string, languageId = 'speech'): Promise<PublishDiagnosticsParams> {
+    this.#versions.set(uri, 1);
+    this.latest.delete(uri);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return this.diagnostics(uri, (p) => p.version === undefined || p.version === 1);
+  }
+
+  /** Applies changes and waits for the diagnostics of the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<PublishDiagnosticsParams> {
+    const version = (this.#versions.get(uri) ?? 1) + 1;
+    this.#versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return this.diagnostics(uri, (p) => p.version === version);
+  }
+
+  async close(uri: string): Promise<PublishDiagnosticsParams> {
+    this.latest.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    return this.diagnostics(uri);
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { podium: settings } });
+  }
+
+  async shutdown(): Promise<void> {
+    if (this.exited === null) {
+      const exited = new Promise((r) => this.#child.once('exit', r));
+      try {
+        await this.connection.sendRequest(ShutdownRequest.type);
+        await this.connection.sendNotification(ExitNotification.type);
+      } catch {
+        this.#child.kill();
+      }
+      await exited;
+    }
+    this.connection.dispose();
+  }
+}
+
+export function uriOf(name: string): string {
+  return pathToFileURL(join('/tmp/podium-test', name)).href;
+}
