@@ -7,7 +7,7 @@ export const duplicateSection: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    duplicate: { en: 'Section "{label}" appears again; it was already given at line {line}.', 'zh-CN': '章节“{label}”重复出现(第 {line} 行已有)。' },
+    duplicate: { en: 'Section "{label}" appears again; it was already given at line {line}.', 'zh-CN': '章节“{label}”重复出现（第 {line} 行已有）。' },
   },
   check({ model, structure, template, lang }, report) {
     if (!template) return;

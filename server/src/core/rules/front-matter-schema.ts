@@ -19,9 +19,9 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, { check: Check; expected
   speaker: { check: isString, expected: { en: 'a string', 'zh-CN': '字符串' } },
   occasion: { check: isString, expected: { en: 'a string', 'zh-CN': '字符串' } },
   audience: { check: isString, expected: { en: 'a string', 'zh-CN': '字符串' } },
-  date: { check: isDate, expected: { en: 'a date written YYYY-MM-DD', 'zh-CN': 'YYYY-MM-DD 格式的日期' } },
-  minutes: { check: isPositive, expected: { en: 'a positive number of minutes', 'zh-CN': '正数(分钟)' } },
-  rate: { check: isPositive, expected: { en: 'a positive number (characters or words per minute)', 'zh-CN': '正数(每分钟字数或词数)' } },
+  date: { check: isDate, expected: { en: 'a date written YYYY-MM-DD', 'zh-CN': '格式为 YYYY-MM-DD 的日期' } },
+  minutes: { check: isPositive, expected: { en: 'a positive number of minutes', 'zh-CN': '正数（分钟）' } },
+  rate: { check: isPositive, expected: { en: 'a positive number (characters or words per minute)', 'zh-CN': '正数（每分钟字数或词数）' } },
   tags: { check: isStringList, expected: { en: 'a list of strings', 'zh-CN': '字符串列表' } },
 };
 
@@ -38,8 +38,8 @@ export const frontMatterSchema: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   messages: {
-    missing: { en: 'The speech has no front matter: start it with "---", "title: …", "---".', 'zh-CN': '讲话稿缺少前置元数据:请以“---”“title: …”“---”开头。' },
-    noTitle: { en: 'Front matter has no "title".', 'zh-CN': '前置元数据缺少 title(标题)。' },
+    missing: { en: 'The speech has no front matter: start it with "---", "title: …", "---".', 'zh-CN': '讲话稿缺少前置元数据：请以“---”“title: …”“---”开头。' },
+    noTitle: { en: 'Front matter has no "title".', 'zh-CN': '前置元数据缺少 title（标题）。' },
     notMapping: { en: 'Front matter must be a mapping of keys to values.', 'zh-CN': '前置元数据应为“键: 值”的映射。' },
     unknownKey: { en: 'Unknown front matter key "{key}".', 'zh-CN': '未知的前置元数据键“{key}”。' },
     wrongType: { en: '"{key}" must be {expected}.', 'zh-CN': '“{key}”应为{expected}。' },

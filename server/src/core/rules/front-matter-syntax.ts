@@ -8,9 +8,9 @@ export const frontMatterSyntax: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   messages: {
-    yaml: { en: 'Front matter YAML error: {detail}', 'zh-CN': '前置元数据 YAML 错误:{detail}' },
+    yaml: { en: 'Front matter YAML error: {detail}', 'zh-CN': '前置元数据 YAML 错误：{detail}' },
     unterminated: { en: 'Front matter opened with "---" is never closed by a "---" line.', 'zh-CN': '前置元数据以“---”开始,但没有以“---”行结束。' },
-    unresolvable: { en: 'Front matter cannot be read: {detail}', 'zh-CN': '前置元数据无法读取:{detail}' },
+    unresolvable: { en: 'Front matter cannot be read: {detail}', 'zh-CN': '前置元数据无法读取：{detail}' },
   },
   check({ model, lang }, report) {
     const fm = model.frontMatter;

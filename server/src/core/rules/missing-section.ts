@@ -48,9 +48,9 @@ export const missingSection: Rule = {
 function skeletonFor(section: TemplateSection, lang: 'zh-CN' | 'en', text: string, at: number): string {
   const fallback: Record<TemplateSection['kind'], string> = {
     salutation: lang === 'en' ? 'Ladies and gentlemen,\n\n' : '同志们：\n\n',
-    opening: lang === 'en' ? 'It is an honour to be here today.\n\n' : '今天召开这次会议,主要任务是……\n\n',
+    opening: lang === 'en' ? 'It is an honour to be here today.\n\n' : '今天召开这次会议，主要任务是……\n\n',
     part: `## ${section.label[lang]}\n\n`,
-    closing: lang === 'en' ? 'Thank you.\n' : '同志们,……。我的讲话完了,谢谢大家!\n',
+    closing: lang === 'en' ? 'Thank you.\n' : '同志们，……。我的讲话完了，谢谢大家！\n',
   };
   const body = (section.skeleton ?? fallback[section.kind]).trimEnd() + '\n';
   // Keep one blank line between the inserted section and its neighbours.

@@ -6,7 +6,7 @@ import { shift } from './frontMatterNodes.js';
 
 export const placeholder: Rule = {
   id: 'placeholder',
-  description: { en: 'No unfilled placeholders (X, ×, XXX, 某某, TODO, ___, □).', 'zh-CN': '不留未填写的占位符(X、×、XXX、某某、TODO、___、□)。' },
+  description: { en: 'No unfilled placeholders (X, ×, XXX, 某某, TODO, ___, □).', 'zh-CN': '不留未填写的占位符（X、×、XXX、某某、TODO、___、□）。' },
   defaultSeverity: 'warning',
   fixable: false,
   messages: {

@@ -8,7 +8,7 @@ export const unknownTemplate: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   messages: {
-    unknown: { en: 'Unknown template "{id}". Known templates: {known}.', 'zh-CN': '未知模板“{id}”。可用模板:{known}。' },
+    unknown: { en: 'Unknown template "{id}". Known templates: {known}.', 'zh-CN': '未知模板“{id}”。可用模板：{known}。' },
     useInstead: { en: 'Use template "{id}"', 'zh-CN': '改用模板“{id}”' },
   },
   check({ model, template, templates, lang }, report) {
@@ -16,7 +16,9 @@ export const unknownTemplate: Rule = {
     if (template || typeof id !== 'string') return;
     const known = [...templates.templates.keys()];
     const span = templateAnchor(model);
-    const nearest = known.filter((k) => similar(k, id));
+    // Writers often give the template's Chinese name (述职会) instead of its id.
+    const byName = [...templates.templates.values()].filter((t) => id.length >= 2 && (t.name['zh-CN'].includes(id) || t.name.en.toLowerCase() === id.toLowerCase())).map((t) => t.id);
+    const nearest = byName.length ? byName : known.filter((k) => similar(k, id));
     report({
       message: localize(this.messages.unknown!, lang, { id, known: known.join(', ') }),
       ...span,

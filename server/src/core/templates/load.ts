@@ -25,7 +25,7 @@ export function loadTemplate(source: string, origin: string): LoadedTemplate {
   const problems: TemplateProblem[] = [];
   const doc = parseDocument(source, { prettyErrors: false });
   for (const e of doc.errors) {
-    problems.push({ message: { en: `YAML error: ${e.message}`, 'zh-CN': `YAML 语法错误:${e.message}` }, start: e.pos[0], end: e.pos[1] });
+    problems.push({ message: { en: `YAML error: ${e.message}`, 'zh-CN': `YAML 语法错误：${e.message}` }, start: e.pos[0], end: e.pos[1] });
   }
   if (doc.errors.length) return { problems };
   const root = doc.contents;

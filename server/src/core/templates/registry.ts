@@ -45,7 +45,7 @@ export function buildTemplateSet(files: readonly TemplateFile[] = []): TemplateS
       problems.get(entry.path)!.push({
         message: {
           en: `"extends: ${entry.parent.id}" names no template or leads back to "${id}".`,
-          'zh-CN': `extends: ${entry.parent.id} 找不到该模板,或循环引用了“${id}”。`,
+          'zh-CN': `extends: ${entry.parent.id} 找不到该模板，或循环引用了“${id}”。`,
         },
         start: entry.parent.start, end: entry.parent.end,
       });

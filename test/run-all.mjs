@@ -1,0 +1,35 @@
+// Runs every suite `npm test` promises, in order, and fails if any fails.
+// Unit, fixture, protocol, CLI and robustness tests run under node:test; the real-editor
+// suites (Neovim, VS Code, the packaged .vsix) have runners of their own.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const only = process.argv.slice(2);
+
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return ['vscode', 'nvim', 'out', 'fixtures'].includes(name) ? [] : testFiles(full);
+    return name.endsWith('.test.ts') ? [relative(root, full)] : [];
+  }).sort();
+}
+
+const steps = [
+  ['node:test suites', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...testFiles(join(root, 'test'))]],
+  ['Neovim LSP client', 'npm', ['run', '--silent', 'test:nvim']],
+  ['VS Code (extension development host)', 'npm', ['run', '--silent', 'test:vscode']],
+  ['VS Code (packaged .vsix)', 'npm', ['run', '--silent', 'test:vsix']],
+].filter(([name]) => only.length === 0 || only.some((o) => name.toLowerCase().includes(o.toLowerCase())));
+
+const results = [];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  results.push([name, r.status === 0, Math.round((Date.now() - t0) / 1000)]);
+}
+console.log('\n=== summary');
+for (const [name, ok, s] of results) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name} (${s} s)`);
+process.exit(results.every(([, ok]) => ok) ? 0 : 1);
