@@ -29,7 +29,7 @@ test('every rule has a fixture folder with cases that fire and cases that stay q
     assert.ok(mine.length >= 2, `rule ${rule.id} needs fixtures in test/fixtures/${rule.id}/`);
     const outputs = mine.map((c) => renderFindings(analyzeFixture(c)));
     assert.ok(outputs.some((o) => o.includes(` ${rule.id} `)), `no fixture of ${rule.id} makes it fire`);
-    assert.ok(mine.some((c, i) => !outputs[i]!.includes(` ${rule.id} `)), `no fixture of ${rule.id} shows it staying quiet`);
+    assert.ok(mine.some((_c, i) => !outputs[i]!.includes(` ${rule.id} `)), `no fixture of ${rule.id} shows it staying quiet`);
   }
 });
 

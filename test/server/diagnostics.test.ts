@@ -45,7 +45,7 @@ test('diagnostics arrive on open, with source, code, message and exact range', a
     '18:5-18:6 placeholder',
   ]);
   assert.ok(diagnostics.every((d) => d.source === 'podium'));
-  assert.match(diagnostics[0]!.message, /组织保障/);
+  assert.match(String(diagnostics[0]!.message), /组织保障/);
   assert.equal(diagnostics[0]!.severity, 1);
   assert.equal(diagnostics[1]!.severity, 2);
 });
