@@ -44,7 +44,7 @@ async function finish(code, why) {
   if (why) process.stderr.write(`\n[test:vscode] ${code === 0 ? '' : 'FAILED: '}${why}\n`);
   await closeBrowser();
   await killAllGroups();
-  if (runDir && (opt.keep || (code !== 0 && process.env.CI !== 'true'))) log(`run dir kept: ${runDir}`);
+  if (runDir && (opt.keep || ((code === 1 || code === 124) && process.env.CI !== 'true'))) log(`run dir kept: ${runDir}`);
   else if (runDir) rmSync(runDir, { recursive: true, force: true });
   process.exit(code);
 }

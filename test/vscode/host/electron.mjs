@@ -42,7 +42,8 @@ export async function runElectron(o) {
       extensionTestsPath: o.extensionTestsPath,
       extensionTestsEnv: o.env,
       launchArgs: [o.workspace, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-        '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-gpu'],
+        '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-gpu',
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])], // Electron refuses to run as root with its sandbox
     });
   } catch (e) {
     // runTests rejects with "Test run failed with code N" on a non-zero exit
