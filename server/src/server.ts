@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,7 +28,9 @@ export function startServer(connection: Connection): void {
       const current = documents.get(uri);
       if (!current || current.version !== doc.version) return; // a newer version is queued
       const special = workspaceFileDiagnostics(doc, settings, uiLang);
-      const diagnostics = special ?? cache.get(doc, s).findings.map((f) => toDiagnostic(doc, f, uiLang));
+      const analysis = special ? undefined : cache.get(doc, s);
+      const diagnostics = special ?? analysis!.findings.map((f) => toDiagnostic(doc, f, uiLang));
+      for (const problem of analysis?.patternProblems ?? []) warnPatternOnce(problem.pattern, problem.reason[uiLang]);
       published.set(uri, diagnostics);
       await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (error) {
@@ -36,6 +38,14 @@ export function startServer(connection: Connection): void {
     }
   };
   const queue = new ValidationQueue(validate);
+  const warnedPatterns = new Set<string>();
+  // A refused placeholder pattern is a settings problem: say so once, not on every keystroke.
+  const warnPatternOnce = (pattern: string, reason: string) => {
+    if (warnedPatterns.has(pattern)) return;
+    warnedPatterns.add(pattern);
+    const text = uiLang === 'zh-CN' ? `Podium：已忽略占位符模式 ${JSON.stringify(pattern)}：${reason}` : `Podium: placeholder pattern ${JSON.stringify(pattern)} ignored: ${reason}`;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     uiLang = params.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentSymbolRequest, CodeActionRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, CodeActionRequest, ShowMessageNotification, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { ServerHarness, uriOf } from './harness.js';
 
 const SPEECH = [
@@ -96,4 +96,18 @@ test('settings switch a rule off live', async () => {
   assert.deepEqual(diagnostics.map((d) => d.code), ['missing-section']);
   await server.changeSettings({});
   await server.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'placeholder'));
+});
+
+test('a catastrophic user placeholder pattern is refused with one clear message, and checking goes on', async () => {
+  const messages: string[] = [];
+  server.connection.onNotification(ShowMessageNotification.type, (p) => messages.push(p.message));
+  const uri = uriOf('pattern.speech.md');
+  await server.changeSettings({ placeholders: { patterns: ['(a+)+$', '〔[^〕]{1,8}〕'] } });
+  await server.open(uri, SPEECH + '\n会议时间定于〔时间〕。\n');
+  const { diagnostics } = await server.diagnostics(uri, (p) => p.diagnostics.some((d) => String(d.message).includes('〔时间〕')));
+  assert.ok(diagnostics.some((d) => d.code === 'placeholder'));
+  await server.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+  assert.equal(messages.filter((m) => m.includes('(a+)+$')).length, 1, messages.join('\n'));
+  assert.match(messages[0]!, /backtrack catastrophically/);
+  await server.changeSettings({});
 });
