@@ -1,5 +1,5 @@
 /** Custom messages shared by the client and the server. */
-import { RequestType, NotificationType } from 'vscode-languageserver-protocol';
+import { RequestType, NotificationType, type Range } from 'vscode-languageserver-protocol';
 
 /** The settings block a client sends (section `podium`). */
 export interface PodiumSettings {
@@ -24,4 +24,51 @@ export namespace PodiumTemplatesRequest {
   export const method = 'podium/templates';
   export interface TemplateInfo { id: string; name: string; lang: string; origin: string; sections: { id: string; label: string; required: boolean; kind: string; skeleton?: string }[] }
   export const type = new RequestType<{ uri?: string; locale?: string }, TemplateInfo[], void>(method);
+}
+
+/** Everything the client's Structure view and status bar show for one speech. */
+export namespace PodiumSpeechInfoRequest {
+  export const method = 'podium/speechInfo';
+  export interface Params { uri: string }
+  export interface Section {
+    id: string;
+    kind: 'salutation' | 'opening' | 'part' | 'closing';
+    label: string;
+    required: boolean;
+    present: boolean;
+    range?: Range;
+    /** Spoken length of the section (字 or words). */
+    length?: number;
+  }
+  /** A part, sub-part or numbered point, from the same outline as the document symbols. */
+  export interface OutlineNode {
+    name: string;
+    detail?: string;
+    kind: 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
+    range: Range;
+    selectionRange: Range;
+    /** The template section a part stands for. */
+    sectionId?: string;
+    length: number;
+    children: OutlineNode[];
+  }
+  export interface Statistics {
+    unit: 'chars' | 'words';
+    length: number;
+    rate: number;
+    rateSource: 'front-matter' | 'config';
+    minutes: number;
+    targetMinutes?: number;
+    placeholders: Range[];
+  }
+  export interface Result {
+    uri: string;
+    version: number;
+    lang: 'zh-CN' | 'en';
+    template?: { id: string; name: string };
+    sections: Section[];
+    outline: OutlineNode[];
+    statistics: Statistics;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
 }

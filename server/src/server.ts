@@ -8,8 +8,10 @@ import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
 import { SettingsStore } from './settings.js';
-import { PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
+import { PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
 import { workspaceFileDiagnostics } from './workspaceFiles.js';
+import { speechInfo } from './speechInfo.js';
+import { COMPLETION_TRIGGERS, completions } from './completion.js';
 
 /** Wires the language features to a connection; the transport is the caller's. */
 export function startServer(connection: Connection): void {
@@ -58,6 +60,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Podium' },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       },
       serverInfo: { name: 'podium', version: '0.1.0' },
     };
@@ -119,6 +122,20 @@ export function startServer(connection: Connection): void {
       id: t.id, name: t.name[lang], lang: t.lang, origin: t.origin,
       sections: t.sections.map((s) => ({ id: s.id, label: s.label[lang], required: s.required, kind: s.kind, skeleton: s.skeleton })),
     }));
+  });
+
+  // Structure view, status bar and completion (issue 4): each handler delegates to its own file.
+  connection.onRequest(PodiumSpeechInfoRequest.type, async ({ uri }) => {
+    const doc = documents.get(uri);
+    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    const s = await settings.get(uri);
+    return speechInfo(doc, cache.get(doc, s), s.config, s.workspace.templates, uiLang);
+  });
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    const s = await settings.get(doc.uri);
+    return completions(doc, position, cache.get(doc, s), s.workspace.templates, uiLang);
   });
 
   documents.listen(connection);

@@ -14,3 +14,5 @@ export { localize, type Message } from './i18n.js';
 export { compileUserPatterns } from './placeholders/userPatterns.js';
 export { parseConfigFile, type ConfigFile, type ConfigProblem } from './configFile.js';
 export { loadTemplate } from './templates/load.js';
+export { computeStatistics, countLength, proseLength, sectionStatuses, type LengthUnit, type SectionStatus, type SpeechStatistics } from './statistics.js';
+export { FRONT_MATTER_KEYS } from './rules/front-matter-schema.js';

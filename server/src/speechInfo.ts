@@ -1,0 +1,51 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  buildOutline, computeStatistics, proseLength, sectionStatuses,
+  type Analysis, type Lang, type OutlineItem, type PodiumConfig, type Span, type TemplateSet,
+} from './core/index.js';
+import type { PodiumSpeechInfoRequest as Info } from './protocol.js';
+
+/**
+ * The `podium/speechInfo` answer: the template's sections in order, the outline (parts,
+ * sub-parts, numbered points: the same items as the document symbols), and the statistics.
+ * Labels follow the editor's language (`uiLang`), like every server message a user reads.
+ */
+export function speechInfo(doc: TextDocument, analysis: Analysis, config: PodiumConfig, templates: TemplateSet, uiLang: Lang): Info.Result {
+  const range = (span: Span) => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+  const stats = computeStatistics(analysis, config, templates);
+  const partSections = new Map(analysis.structure.parts.map((p) => [p.start, p.sectionId] as const));
+  const node = (item: OutlineItem): Info.OutlineNode => {
+    const sectionId = item.kind === 'part' ? partSections.get(item.start) : undefined;
+    return {
+      name: item.name.trim() || '…',
+      ...(item.detail ? { detail: item.detail } : {}),
+      kind: item.kind,
+      range: range(item),
+      selectionRange: range({ start: item.selection.start, end: Math.min(item.selection.end, item.end) }),
+      ...(sectionId ? { sectionId } : {}),
+      length: proseLength(analysis, item),
+      children: item.children.map(node),
+    };
+  };
+  const { template } = analysis;
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    lang: analysis.model.lang,
+    ...(template ? { template: { id: template.id, name: template.name[uiLang] } } : {}),
+    sections: sectionStatuses(analysis, uiLang).map((s) => ({
+      id: s.id, kind: s.kind, label: s.label, required: s.required, present: !!s.span,
+      ...(s.span ? { range: range(s.span), length: s.length ?? 0 } : {}),
+    })),
+    outline: buildOutline(analysis.model, analysis.structure, template).map(node),
+    statistics: {
+      unit: stats.unit,
+      length: stats.length,
+      rate: stats.rate,
+      rateSource: stats.rateSource,
+      minutes: stats.minutes,
+      ...(stats.targetMinutes ? { targetMinutes: stats.targetMinutes } : {}),
+      placeholders: stats.placeholders.map(range),
+    },
+  };
+}
