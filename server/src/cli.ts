@@ -40,7 +40,11 @@ function lint(args: readonly string[]): number {
   let errors = 0;
   for (const file of files) {
     const root = findWorkspaceRoot(dirname(file)) ?? '';
-    if (!workspaces.has(root)) workspaces.set(root, loadWorkspace(root || undefined));
+    if (!workspaces.has(root)) {
+      const ws = loadWorkspace(root || undefined);
+      workspaces.set(root, ws);
+      reportConfigProblems(ws);
+    }
     const ws = workspaces.get(root)!;
     const text = readFileSync(file, 'utf8');
     const config = mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {});
@@ -90,6 +94,16 @@ function expand(path: string): string[] {
   };
   walk(path);
   return found;
+}
+
+/** `.podium.yaml` problems go to stderr with their position; the rest of the file still applies. */
+function reportConfigProblems(ws: WorkspaceSettings): void {
+  if (!ws.configPath || !ws.configFile?.problems.length) return;
+  const lines = new LineIndex(readFileSync(ws.configPath, 'utf8'));
+  for (const p of ws.configFile.problems) {
+    const pos = lines.positionAt(p.start);
+    process.stderr.write(`${relative(process.cwd(), ws.configPath)}:${pos.line + 1}:${pos.character + 1} error config ${localize(p.message, 'en')}\n`);
+  }
 }
 
 function templates(args: readonly string[]): number {

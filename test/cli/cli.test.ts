@@ -53,7 +53,7 @@ test('bad invocations exit 2 with usage', () => {
 test('.podium.yaml and workspace templates are read by lint and templates', () => {
   const dir = mkdtempSync(join(tmpdir(), 'podium-cli-'));
   mkdirSync(join(dir, '.podium', 'templates'), { recursive: true });
-  writeFileSync(join(dir, '.podium.yaml'), 'rules:\n  placeholder: error\n');
+  writeFileSync(join(dir, '.podium.yaml'), 'rules:\n  placeholder: error\n  no-such-rule: off\n');
   writeFileSync(join(dir, '.podium', 'templates', 'party-lecture.yaml'), [
     'id: party-lecture', 'name: { zh-CN: 党课讲稿, en: Party lecture }', 'lang: zh-CN', 'sections:',
     '  - { id: salutation, kind: salutation, required: true, label: 称呼 }',
@@ -68,6 +68,7 @@ test('.podium.yaml and workspace templates are read by lint and templates', () =
     'lecture.speech.md:3:11 error missing-section 缺少模板“党课讲稿”要求的章节“学习体会”。',
     'lecture.speech.md:8:5 error placeholder 未填写的占位符“X”。',
   ]);
+  assert.match(r.err, /^\.podium\.yaml:3:3 error config Unknown rule "no-such-rule"\.$/m);
   const t = podium(['templates'], dir);
   assert.equal(t.code, 0);
   assert.match(t.out, /^party-lecture\t党课讲稿\tzh-CN\t.*party-lecture\.yaml\t称呼, 学习体会$/m);
