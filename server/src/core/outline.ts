@@ -1,6 +1,7 @@
 import type { Lang, SpeechModel, Span } from './model.js';
 import type { Part, SpeechStructure } from './structure/types.js';
 import type { Template } from './templates/types.js';
+import { frontMatterPairs } from './rules/frontMatterNodes.js';
 
 export type OutlineKind = 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
 
@@ -43,6 +44,11 @@ export function buildOutline(model: SpeechModel, structure: SpeechStructure, tem
   if (structure.title) {
     const end = Math.max(structure.title.end, model.text.length);
     items.push({ start: structure.title.start, end, name: structure.title.text || String(fmTitle ?? ''), kind: 'title', selection: structure.title, children: body });
+  } else if (typeof fmTitle === 'string' && fmTitle.trim() && model.frontMatter) {
+    // No `# title` heading: the front matter's title heads the outline.
+    const pair = frontMatterPairs(model.frontMatter).find((p) => p.key === 'title');
+    const selection = pair?.valueSpan ?? { start: model.frontMatter.start, end: model.frontMatter.start + 3 };
+    items.push({ start: model.frontMatter.start, end: model.text.length, name: fmTitle.trim(), kind: 'title', selection, children: body });
   } else {
     items.push(...body);
   }
