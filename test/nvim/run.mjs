@@ -55,15 +55,22 @@ function runCase(c, i) {
   const args = ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(here, 'check.lua')}`];
   return new Promise((resolvePromise) => {
     const child = spawn(nvim, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    children.add(child.pid);
     let output = '';
     child.stdout.on('data', (d) => { output += d; });
     child.stderr.on('data', (d) => { output += d; });
     const guard = setTimeout(() => { output += `\nNVIM-LSP: killed after ${timeoutMs + 10000} ms\n`; try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, timeoutMs + 10000);
-    child.on('close', (code, signal) => { clearTimeout(guard); resolvePromise({ code: code ?? (signal ? 124 : 1), output }); });
+    child.on('close', (code, signal) => { clearTimeout(guard); children.delete(child.pid); resolvePromise({ code: code ?? (signal ? 124 : 1), output }); });
   });
 }
 
 const homeRoot = mkdtempSync(join(tmpdir(), 'podium-nvim-'));
+const children = new Set();
+process.on('exit', () => {
+  for (const pid of children) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
+  rmSync(homeRoot, { recursive: true, force: true });
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGPIPE']) process.on(sig, () => process.exit(130));
 let failed = 0;
 const t0 = Date.now();
 for (const [i, c] of CASES.entries()) {
@@ -78,6 +85,5 @@ for (const [i, c] of CASES.entries()) {
     if (existsSync(lspLog)) process.stdout.write(readFileSync(lspLog, 'utf8').split('\n').slice(-30).map((l) => `    lsp.log: ${l}\n`).join(''));
   }
 }
-rmSync(homeRoot, { recursive: true, force: true });
 process.stdout.write(`nvim-tests: ${CASES.length - failed} passed, ${failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 process.exit(failed ? 1 : 0);
