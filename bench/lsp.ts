@@ -1,0 +1,77 @@
+/** A bare LSP client over stdio for timing the built server (the test harness hides the pid). */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification,
+  ShutdownRequest, ExitNotification, ConfigurationRequest, type ProtocolConnection, type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(import.meta.dirname, '..', 'server', 'out', 'server.js');
+
+export class BenchClient {
+  readonly child: ChildProcess;
+  readonly connection: ProtocolConnection;
+  readonly spawnedAt = performance.now();
+  /** Called with every publishDiagnostics and the time it arrived. */
+  onDiagnostics: (p: PublishDiagnosticsParams, at: number) => void = () => {};
+  #waiters: { uri: string; version: number; resolve: (at: number) => void }[] = [];
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      const at = performance.now();
+      this.onDiagnostics(p, at);
+      this.#waiters = this.#waiters.filter((w) => {
+        if (w.uri !== p.uri || (p.version ?? 0) < w.version) return true;
+        w.resolve(at);
+        return false;
+      });
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+    this.connection.listen();
+  }
+
+  /** Milliseconds from spawn to the initialize result. */
+  async initialize(): Promise<number> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: null, workspaceFolders: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    const ready = performance.now() - this.spawnedAt;
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return ready;
+  }
+
+  /** Resolves with the arrival time of diagnostics for `version` or later. */
+  published(uri: string, version: number): Promise<number> {
+    return new Promise((resolve) => this.#waiters.push({ uri, version, resolve }));
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    const done = this.published(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'speech', version: 1, text } });
+    await done;
+  }
+
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Peak resident set (VmHWM) of the server process, in MB. */
+  peakRssMb(): number {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise((r) => this.child.once('exit', r));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await exited;
+    this.connection.dispose();
+  }
+}
