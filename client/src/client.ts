@@ -21,6 +21,13 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       ],
     },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    middleware: {
+      // A server command run from the palette (podium.renumberAll) gets no arguments: give it the active speech.
+      executeCommand: (command, args, next) => {
+        const doc = vscode.window.activeTextEditor?.document;
+        return next(command, args.length === 0 && doc?.languageId === 'speech' ? [doc.uri.toString()] : args);
+      },
+    },
   };
   return new LanguageClient('podium', 'Podium', serverOptions, clientOptions);
 }

@@ -1,15 +1,51 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
+import { registerCommands } from './commands.js';
+import { SpeechInfoTracker, type SpeechInfo } from './speechInfo.js';
+import { SpeechStatusBar } from './statusBar.js';
+import { createStructureView, type StructureRow } from './structureView/index.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: read-only views of what the user sees, for the integration tests. */
+export interface PodiumApi {
+  /** Rows of the Speech Structure view, depth first. */
+  structureItems(): StructureRow[];
+  /** The status bar text, or undefined when it is hidden. */
+  statusBarText(): string | undefined;
+  /** The latest `podium/speechInfo` of the active speech. */
+  speechInfo(): SpeechInfo | undefined;
+  /** Resolves once the view and status bar show info for `uri` that satisfies `predicate`. */
+  whenSpeechInfo(uri: vscode.Uri, predicate?: (info: SpeechInfo) => boolean): Promise<SpeechInfo>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PodiumApi> {
   client = createClient(context);
   await client.start();
+  const tracker = new SpeechInfoTracker(client);
+  const statusBar = new SpeechStatusBar(tracker);
+  const structure = createStructureView(tracker);
   context.subscriptions.push(
+    tracker, statusBar, structure,
+    ...registerCommands(client, tracker),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('podium/trust', { trusted: true })),
   );
+  void vscode.commands.executeCommand('setContext', 'podium.active', true);
+  return {
+    structureItems: () => structure.rows(),
+    statusBarText: () => statusBar.text,
+    speechInfo: () => tracker.info,
+    whenSpeechInfo: (uri, predicate = () => true) => new Promise((resolve) => {
+      const matches = (info: SpeechInfo | undefined) => !!info && info.uri === uri.toString() && predicate(info);
+      if (matches(tracker.info)) return resolve(tracker.info!);
+      const sub = tracker.onDidChange((info) => {
+        if (!matches(info)) return;
+        sub.dispose();
+        resolve(info!);
+      });
+    }),
+  };
 }
 
 export async function deactivate(): Promise<void> {

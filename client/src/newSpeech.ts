@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PodiumTemplatesRequest } from '../../server/src/protocol.js';
+
+type TemplateInfo = PodiumTemplatesRequest.TemplateInfo;
+
+/** New speech from template…: pick a template, then open it untitled or save it in the workspace. */
+export async function newSpeech(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const anchor = active?.scheme === 'file' ? active : vscode.workspace.workspaceFolders?.[0] && vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'new.speech.md');
+  const templates = await client.sendRequest<TemplateInfo[]>(PodiumTemplatesRequest.method, { uri: anchor?.toString(), locale: vscode.env.language });
+  const picked = await vscode.window.showQuickPick(
+    templates.map((t) => ({
+      label: t.name, description: t.id, template: t,
+      detail: t.sections.map((s) => s.label).join(' · ') || vscode.l10n.t('free structure'),
+    })),
+    { title: vscode.l10n.t('New Speech from Template'), placeHolder: vscode.l10n.t('Choose the template the speech follows') },
+  );
+  if (!picked) return undefined;
+  const content = skeletonOf(picked.template, new Date());
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  let target: vscode.Uri | undefined;
+  if (folder) {
+    const where = await vscode.window.showQuickPick(
+      [{ label: vscode.l10n.t('Open as untitled'), save: false }, { label: vscode.l10n.t('Save in the workspace…'), save: true }],
+      { title: vscode.l10n.t('New Speech from Template') },
+    );
+    if (!where) return undefined;
+    if (where.save) {
+      target = await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder.uri, `${picked.template.id}.speech.md`),
+        filters: { [vscode.l10n.t('Speech')]: ['speech.md'] },
+      });
+      if (!target) return undefined;
+    }
+  }
+  let document: vscode.TextDocument;
+  if (target) {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    document = await vscode.workspace.openTextDocument(target);
+  } else {
+    document = await vscode.workspace.openTextDocument({ language: 'speech', content });
+  }
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const FALLBACK: Record<string, { 'zh-CN': string; en: string }> = {
+  salutation: { 'zh-CN': '同志们：', en: 'Ladies and gentlemen,' },
+  opening: { 'zh-CN': '今天召开这次会议,主要任务是XXX。', en: 'It is an honour to be here today. TODO' },
+  closing: { 'zh-CN': '同志们,……。我的讲话完了,谢谢大家!', en: 'Thank you.' },
+};
+
+/** The template's skeleton: front matter, a title, then every section in template order. */
+export function skeletonOf(template: TemplateInfo, today: Date): string {
+  const lang = template.lang === 'en' ? 'en' : 'zh-CN';
+  const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const title = lang === 'en' ? 'TODO' : 'XXX';
+  const front = ['---', `title: ${title}`, `template: ${template.id}`, `lang: ${lang}`, `date: ${date}`, 'minutes: 20', '---', ''];
+  const body = [`# ${title}`, ''];
+  for (const section of template.sections) {
+    const text = section.skeleton?.trimEnd() || FALLBACK[section.kind]?.[lang] || `## ${section.label}`;
+    body.push(text, '');
+  }
+  if (template.sections.length === 0) body.push(FALLBACK.salutation![lang], '', FALLBACK.opening![lang], '');
+  return [...front, ...body].join('\n');
+}

@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PodiumSpeechInfoRequest } from '../../server/src/protocol.js';
+
+export type SpeechInfo = PodiumSpeechInfoRequest.Result;
+
+const DEBOUNCE_MS = 300;
+
+/**
+ * Keeps the `podium/speechInfo` of the active speech editor: asks again when the editor
+ * changes, after edits (debounced), and when the server re-publishes diagnostics (settings,
+ * `.podium.yaml` or templates changed). The Structure view and the status bar listen to it.
+ */
+export class SpeechInfoTracker implements vscode.Disposable {
+  readonly #client: LanguageClient;
+  readonly #emitter = new vscode.EventEmitter<SpeechInfo | undefined>();
+  readonly #disposables: vscode.Disposable[] = [];
+  #document: vscode.TextDocument | undefined;
+  #info: SpeechInfo | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #generation = 0;
+
+  /** Fires with the new info, or undefined when no speech is active. */
+  readonly onDidChange = this.#emitter.event;
+
+  constructor(client: LanguageClient) {
+    this.#client = client;
+    this.#disposables.push(
+      this.#emitter,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.#follow(editor)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.#document) this.#schedule(); }),
+      vscode.workspace.onDidCloseTextDocument((doc) => { if (doc === this.#document) this.#follow(vscode.window.activeTextEditor); }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = this.#document?.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.#schedule();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('podium')) this.#schedule(); }),
+    );
+    this.#follow(vscode.window.activeTextEditor);
+  }
+
+  get document(): vscode.TextDocument | undefined { return this.#document; }
+  get info(): SpeechInfo | undefined { return this.#info; }
+
+  /** Info for `document` at its current version, asking the server if what we hold is older. */
+  async current(document: vscode.TextDocument): Promise<SpeechInfo | undefined> {
+    if (this.#info && this.#info.uri === document.uri.toString() && this.#info.version === document.version) return this.#info;
+    const info = await this.#request(document);
+    if (document === this.#document && info) this.#publish(info);
+    return info;
+  }
+
+  /** Asks the server now (the view's refresh; tests). */
+  async refresh(): Promise<void> {
+    clearTimeout(this.#timer);
+    const doc = this.#document;
+    const generation = ++this.#generation;
+    const info = doc ? await this.#request(doc) : undefined;
+    if (generation !== this.#generation) return; // a newer request is on its way
+    this.#publish(info);
+  }
+
+  #follow(editor: vscode.TextEditor | undefined): void {
+    // Focus in a view or panel leaves no active editor: keep showing the last speech.
+    if (!editor && this.#document && !this.#document.isClosed) return;
+    const doc = editor?.document.languageId === 'speech' ? editor.document : undefined;
+    if (doc === this.#document && this.#info) return;
+    this.#document = doc;
+    void this.refresh();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+  }
+
+  async #request(document: vscode.TextDocument): Promise<SpeechInfo | undefined> {
+    try {
+      const info = await this.#client.sendRequest<SpeechInfo | null>(PodiumSpeechInfoRequest.method, { uri: document.uri.toString() });
+      return info ?? undefined;
+    } catch {
+      return undefined; // the server is restarting or the document closed meanwhile
+    }
+  }
+
+  #publish(info: SpeechInfo | undefined): void {
+    this.#info = info;
+    this.#emitter.fire(info);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    for (const d of this.#disposables) d.dispose();
+  }
+}

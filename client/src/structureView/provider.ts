@@ -1,0 +1,122 @@
+import * as vscode from 'vscode';
+import { formatCount, formatLength, formatPlaceholders, formatRate, formatTime, isOverTime } from '../format.js';
+import type { SpeechInfo, SpeechInfoTracker } from '../speechInfo.js';
+import { buildNodes, type Range, type StructureNode } from './nodes.js';
+
+export const REVEAL_COMMAND = 'podium.reveal';
+
+const KIND_ICONS: Record<string, string> = {
+  title: 'symbol-file', salutation: 'symbol-constant', opening: 'symbol-field',
+  part: 'symbol-namespace', closing: 'symbol-event', point: 'symbol-enum-member',
+};
+
+/** The "Speech Structure" view of the active speech. */
+export class StructureProvider implements vscode.TreeDataProvider<StructureNode> {
+  readonly #emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.#emitter.event;
+  #info: SpeechInfo | undefined;
+  #document: vscode.TextDocument | undefined;
+  #roots: StructureNode[] = [];
+
+  constructor(private readonly tracker: SpeechInfoTracker) {}
+
+  update(info: SpeechInfo | undefined): void {
+    this.#info = info;
+    this.#document = this.tracker.document;
+    this.#roots = info ? buildNodes(info) : [];
+    this.#emitter.fire();
+  }
+
+  get info(): SpeechInfo | undefined { return this.#info; }
+
+  getChildren(node?: StructureNode): StructureNode[] {
+    return node ? [...node.children] : this.#roots;
+  }
+
+  getTreeItem(node: StructureNode): vscode.TreeItem {
+    const collapsed = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
+      : node.type === 'stat' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+    const item = new vscode.TreeItem(this.#label(node), collapsed);
+    item.id = node.id;
+    switch (node.type) {
+      case 'section': this.#section(item, node); break;
+      case 'outline': {
+        const { node: o } = node;
+        item.description = [o.detail && o.kind !== 'opening' && o.kind !== 'salutation' && o.kind !== 'closing' ? o.detail : undefined, this.#length(o.length)].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[o.kind] ?? 'symbol-misc');
+        item.command = this.#reveal(o.selectionRange, o.range);
+        item.tooltip = `${o.name}\n${this.#length(o.length)}`;
+        break;
+      }
+      case 'stat': this.#stat(item, node.stat); break;
+      case 'placeholder': {
+        item.description = vscode.l10n.t('line {0}', node.range.start.line + 1);
+        item.iconPath = new vscode.ThemeIcon('edit');
+        item.command = this.#reveal(node.range);
+        break;
+      }
+    }
+    item.contextValue = node.type;
+    return item;
+  }
+
+  #label(node: StructureNode): string {
+    switch (node.type) {
+      case 'section': return node.section.label;
+      case 'outline': return node.node.name;
+      case 'stat': return node.stat === 'length' ? vscode.l10n.t('Length') : node.stat === 'time' ? vscode.l10n.t('Speaking time') : vscode.l10n.t('Placeholders');
+      case 'placeholder': return this.#document && !this.#document.isClosed ? this.#document.getText(toRange(node.range)) : '…';
+    }
+  }
+
+  #section(item: vscode.TreeItem, node: Extract<StructureNode, { type: 'section' }>): void {
+    const { section } = node;
+    if (section.present && section.range) {
+      item.description = `✓ ${this.#length(section.length ?? 0)}`;
+      item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+      item.tooltip = vscode.l10n.t('{0}: present', section.label);
+      item.command = this.#reveal({ start: section.range.start, end: section.range.start }, section.range);
+    } else {
+      item.description = section.required ? vscode.l10n.t('✗ missing') : vscode.l10n.t('optional, not written');
+      item.iconPath = new vscode.ThemeIcon(section.required ? 'error' : 'circle-large-outline',
+        section.required ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
+      item.tooltip = vscode.l10n.t('{0}: missing. The quick fix on the template line inserts it.', section.label);
+    }
+  }
+
+  #stat(item: vscode.TreeItem, stat: 'length' | 'time' | 'placeholders'): void {
+    const s = this.#info!.statistics;
+    if (stat === 'length') {
+      item.description = formatLength(s);
+      item.iconPath = new vscode.ThemeIcon('symbol-text');
+    } else if (stat === 'time') {
+      item.description = formatTime(s);
+      item.tooltip = formatRate(s);
+      item.iconPath = new vscode.ThemeIcon('clock', isOverTime(s) ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
+    } else {
+      item.description = formatPlaceholders(s.placeholders.length);
+      item.iconPath = new vscode.ThemeIcon('edit');
+    }
+  }
+
+  #length(n: number): string {
+    if (!this.#info) return formatCount(n);
+    return formatLength({ ...this.#info.statistics, length: n });
+  }
+
+  #reveal(selection: Range, range?: Range): vscode.Command | undefined {
+    const doc = this.#document;
+    if (!doc) return undefined;
+    return { title: vscode.l10n.t('Go to'), command: REVEAL_COMMAND, arguments: [doc.uri, selection, range] };
+  }
+}
+
+export function toRange(r: Range): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+/** Shows `selection` of the document, scrolled so `range` (the whole section) is in view when it fits. */
+export async function reveal(uri: vscode.Uri, selection: Range, range?: Range): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { selection: toRange(selection), preserveFocus: false });
+  editor.revealRange(toRange(range ? { start: range.start, end: range.start } : selection), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
