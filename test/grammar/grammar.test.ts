@@ -113,7 +113,9 @@ describe('speech grammar: scopes', () => {
       ['尊敬的各位领导、各位来宾，女士们、先生们：', '尊敬的各位领导、各位来宾，女士们、先生们'],
       ['Ladies and gentlemen,', 'Ladies and gentlemen'], ['Distinguished guests, ladies and gentlemen:', 'Distinguished guests'],
       ['Good morning, everyone! It is an honor.', 'Good morning, everyone'],
+      ['Mr. President, distinguished delegates, ladies and gentlemen:', 'Mr. President'],
     ] as const) expectScope(grammar, text, needle, SALUTATION);
+    expectNoScope(grammar, 'We thank our friends and colleagues,', 'friends', SALUTATION);
     expectScope(grammar, '同志们：', '：', 'punctuation.separator.salutation.speech');
     expectNoScope(grammar, '同志们，我的讲话完了。', '同志们', SALUTATION);
     expectNoScope(grammar, '主要领导：要带头', '主要领导', SALUTATION);
