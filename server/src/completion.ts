@@ -25,7 +25,7 @@ const KEY_DOCS: Readonly<Record<string, Record<Lang, string>>> = {
 export function completions(doc: TextDocument, position: Position, analysis: Analysis, templates: TemplateSet, uiLang: Lang, today = new Date()): CompletionItem[] {
   const lineStart = { line: position.line, character: 0 };
   const before = doc.getText({ start: lineStart, end: position });
-  if (inFrontMatter(doc, position.line)) return frontMatterItems(before, position, templates, analysis, uiLang, today);
+  if (inFrontMatter(doc, position.line)) return frontMatterItems(doc, before, position, templates, analysis, uiLang, today);
   if (/^#{0,2}\s*[^\s#]*$/.test(before) && (before.startsWith('#') || before === '')) {
     return sectionItems(analysis, uiLang, { start: lineStart, end: position });
   }
@@ -41,10 +41,17 @@ function inFrontMatter(doc: TextDocument, line: number): boolean {
   return true;
 }
 
-function frontMatterItems(before: string, position: Position, templates: TemplateSet, analysis: Analysis, uiLang: Lang, today: Date): CompletionItem[] {
+function frontMatterItems(doc: TextDocument, before: string, position: Position, templates: TemplateSet, analysis: Analysis, uiLang: Lang, today: Date): CompletionItem[] {
   const keyTyped = /^([A-Za-z-]*)$/.exec(before);
   if (keyTyped) {
-    const present = new Set(Object.keys(analysis.model.frontMatter?.data ?? {}));
+    // Keys read from the lines, not the YAML: the line being typed makes the YAML invalid.
+    const present = new Set<string>();
+    for (let l = 1; l < doc.lineCount; l++) {
+      const line = doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } });
+      if (/^(---|\.\.\.)\s*$/.test(line)) break;
+      const key = /^([A-Za-z-]+)\s*:/.exec(line)?.[1];
+      if (key && l !== position.line) present.add(key);
+    }
     return Object.entries(FRONT_MATTER_KEYS)
       .filter(([key]) => !present.has(key))
       .map(([key, spec], i) => ({

@@ -8,7 +8,8 @@ import type { PodiumSpeechInfoRequest as Info } from './protocol.js';
 /**
  * The `podium/speechInfo` answer: the template's sections in order, the outline (parts,
  * sub-parts, numbered points: the same items as the document symbols), and the statistics.
- * Labels follow the editor's language (`uiLang`), like every server message a user reads.
+ * The template's name follows the editor's language (`uiLang`); section labels, like the
+ * diagnostics, follow the speech's.
  */
 export function speechInfo(doc: TextDocument, analysis: Analysis, config: PodiumConfig, templates: TemplateSet, uiLang: Lang): Info.Result {
   const range = (span: Span) => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
@@ -33,7 +34,8 @@ export function speechInfo(doc: TextDocument, analysis: Analysis, config: Podium
     version: doc.version,
     lang: analysis.model.lang,
     ...(template ? { template: { id: template.id, name: template.name[uiLang] } } : {}),
-    sections: sectionStatuses(analysis, uiLang).map((s) => ({
+    // Section labels name parts of the speech, so they speak its language, as its diagnostics do.
+    sections: sectionStatuses(analysis, analysis.model.lang).map((s) => ({
       id: s.id, kind: s.kind, label: s.label, required: s.required, present: !!s.span,
       ...(s.span ? { range: range(s.span), length: s.length ?? 0 } : {}),
     })),

@@ -42,7 +42,8 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
       case 'section': this.#section(item, node); break;
       case 'outline': {
         const { node: o } = node;
-        item.description = [o.detail && o.kind !== 'opening' && o.kind !== 'salutation' && o.kind !== 'closing' ? o.detail : undefined, this.#length(o.length)].filter(Boolean).join(' · ');
+        // A part's detail names its template section: the row it sits under already says so.
+        item.description = [o.kind === 'point' ? o.detail : undefined, this.#length(o.length)].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[o.kind] ?? 'symbol-misc');
         item.command = this.#reveal(o.selectionRange, o.range);
         item.tooltip = `${o.name}\n${this.#length(o.length)}`;
