@@ -10,6 +10,8 @@ import { Suppressions } from './suppress.js';
 import { buildTemplateSet, type TemplateSet } from './templates/registry.js';
 import type { Template } from './templates/types.js';
 import { LineIndex } from './text/lines.js';
+import { buildNumbering } from './numbering/build.js';
+import type { NumberingModel } from './numbering/types.js';
 
 export interface AnalyzeOptions {
   readonly config?: PodiumConfig;
@@ -23,6 +25,8 @@ export interface Analysis {
   readonly structure: SpeechStructure;
   readonly template: Template | undefined;
   readonly findings: readonly Finding[];
+  /** Enumerators in their series: rules, outline, hover and renumbering share it. */
+  readonly numbering: NumberingModel;
   readonly lines: LineIndex;
   /** User placeholder patterns that were refused. */
   readonly patternProblems: readonly PatternProblem[];
@@ -45,7 +49,8 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   const structure = recognizeStructure(model, template);
   const lines = new LineIndex(model.text);
   const { regexes, problems } = compileUserPatterns(config.placeholderPatterns);
-  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes };
+  const numbering = buildNumbering(model);
+  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering };
   const suppressions = new Suppressions(model, lines);
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -58,5 +63,5 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { model, structure, template, findings, lines, patternProblems: problems };
+  return { model, structure, template, findings, lines, patternProblems: problems, numbering };
 }

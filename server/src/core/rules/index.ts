@@ -7,6 +7,10 @@ import { sectionOrder } from './section-order.js';
 import { duplicateSection } from './duplicate-section.js';
 import { emptySection } from './empty-section.js';
 import { placeholder } from './placeholder.js';
+import { numberingSequence } from './numbering-sequence.js';
+import { numberingHierarchy } from './numbering-hierarchy.js';
+import { numberingStyle } from './numbering-style.js';
+import { numberingCount } from './numbering-count.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -18,4 +22,8 @@ export const RULES: readonly Rule[] = [
   duplicateSection,
   emptySection,
   placeholder,
+  numberingSequence,
+  numberingHierarchy,
+  numberingStyle,
+  numberingCount,
 ];

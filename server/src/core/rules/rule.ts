@@ -4,6 +4,7 @@ import type { Severity, PodiumConfig } from '../config.js';
 import type { SpeechStructure } from '../structure/types.js';
 import type { Template } from '../templates/types.js';
 import type { TemplateSet } from '../templates/registry.js';
+import type { NumberingModel } from '../numbering/types.js';
 
 /** One text replacement, at UTF-16 offsets of the analysed text. */
 export interface TextEdit {
@@ -39,6 +40,8 @@ export interface RuleContext {
   readonly lang: Lang;
   /** The user's placeholder patterns, compiled and vetted. */
   readonly userPatterns: readonly RegExp[];
+  /** Enumerators in their series, built once per analysis. */
+  readonly numbering: NumberingModel;
 }
 
 export interface Report {

@@ -1,0 +1,69 @@
+import type { SpeechModel } from '../model.js';
+import { cnToNumber, fromEnCardinal } from './numerals.js';
+import type { Announcement, NumberingModel, Series } from './types.js';
+
+const N = '[二两三四五六七八九十]{1,3}';
+/** `我讲三点意见`, `再强调三点`, `提出以下两条要求`, `主要有以下四个特点`. (`几点` announces no number.) */
+const ZH = [
+  new RegExp(`(?:讲|谈|强调|提|说|提出|汇报|交流|明确|把握|注意|抓好|做好|突出|重申)(?:一下|了|好)?(?:以下|如下|这么)?(${N})(?:点|个方面|方面|条)`, 'g'),
+  new RegExp(`(?:以下|如下)(${N})(?:个|点|条|项|种|方面)`, 'g'),
+];
+/** `做到“三个必须”：必须…；必须…；必须…。` */
+const ZH_KEYWORD = new RegExp(`“(${N})个([^”\\s]{1,8})”(?=[ \\t]*[:：])`, 'g');
+const EN_N = '(two|three|four|five|six|seven|eight|nine|ten|[2-9])';
+const EN = [
+  new RegExp(`\\b(?:make|raise|stress|emphasi[sz]e|share|offer|highlight|mention|have|outline|propose|focus on)\\s+(?:the\\s+following\\s+)?${EN_N}\\s+(?:key\\s+|main\\s+|brief\\s+)?(?:points|things|suggestions|observations|requests|priorities|issues|comments|messages|proposals|areas|tasks|lessons)\\b`, 'gi'),
+  new RegExp(`\\bthe\\s+following\\s+${EN_N}\\s+(?:points|things|suggestions|observations|requests|priorities|issues|areas|tasks)\\b`, 'gi'),
+];
+
+/** Announced counts in prose, each with the series after it (or the clauses a `“三个必须”：` announces). */
+export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingModel, 'series'>): Announcement[] {
+  const out: Announcement[] = [];
+  const { text } = model;
+  const headings = model.blocks.filter((b) => b.kind === 'heading');
+  for (const block of model.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'blockquote' && block.kind !== 'list') continue;
+    for (const span of block.texts) {
+      const s = text.slice(span.start, span.end);
+      const found: { start: number; end: number; count: number; keyword?: string; keywordCount?: number }[] = [];
+      for (const re of ZH) for (const m of s.matchAll(re)) found.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0 });
+      for (const re of EN) for (const m of s.matchAll(re)) found.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, count: fromEnCardinal(m[1]!) ?? 0 });
+      for (const m of s.matchAll(ZH_KEYWORD)) {
+        const start = span.start + m.index;
+        const end = start + m[0].length;
+        found.push({ start, end, count: cnToNumber(m[1]!) ?? 0, keyword: m[2]!, keywordCount: keywordClauses(text.slice(end, block.end).replace(/^[ \t]*[:：]/, ''), m[2]!) });
+      }
+      found.sort((a, b) => a.start - b.start);
+      let lastEnd = -1;
+      for (const f of found) {
+        if (f.count < 2 || f.start < lastEnd) continue;
+        lastEnd = f.end;
+        const series = f.keywordCount ? undefined : seriesAfter(numbering.series, headings, f.end);
+        out.push({ ...f, series });
+      }
+    }
+  }
+  return out;
+}
+
+/** Clauses after the colon up to the sentence's end that start with the keyword; 0 when the first does not. */
+function keywordClauses(after: string, keyword: string): number {
+  const sentence = after.split(/[。！？!?\n]/)[0] ?? '';
+  const clauses = sentence.split(/[；;]/).map((c) => c.replace(/^[\s*_]+/, ''));
+  if (!clauses[0]?.startsWith(keyword)) return 0;
+  return clauses.filter((c) => c.startsWith(keyword)).length;
+}
+
+/** The first series that starts after `offset`, before a heading of the announcing section's level or higher. */
+function seriesAfter(series: readonly Series[], headings: readonly { start: number; depth: number }[], offset: number): Series | undefined {
+  const enclosing = [...headings].reverse().find((h) => h.start < offset);
+  const depth = enclosing?.depth ?? 0;
+  const stop = headings.find((h) => h.start > offset && h.depth <= Math.max(depth, 1))?.start ?? Infinity;
+  let best: Series | undefined;
+  for (const s of series) {
+    const first = s.items[0]!;
+    if (first.start < offset || first.start >= stop) continue;
+    if (!best || first.start < best.items[0]!.start) best = s;
+  }
+  return best && best.items[0]!.value === 1 ? best : undefined;
+}

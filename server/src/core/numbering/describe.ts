@@ -1,0 +1,63 @@
+import type { Lang } from '../model.js';
+import type { TextEdit } from '../rules/rule.js';
+import { editFor, label, renumberSeries, wholeToken } from './forms.js';
+import type { NumberingModel, NumItem, Parent } from './types.js';
+
+/** Every series' renumbering, as one list of edits: the document's "Renumber all". */
+export function renumberAll(numbering: NumberingModel): TextEdit[] {
+  const edits = new Map<number, TextEdit>();
+  for (const series of numbering.series) for (const e of renumberSeries(series)) if (!edits.has(e.start)) edits.set(e.start, e);
+  return [...edits.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The enumerator at `offset` (its end counts, so a cursor right after `一是` finds it). */
+export function itemAt(numbering: NumberingModel, offset: number): NumItem | undefined {
+  return numbering.items.find((i) => i.start <= offset && offset <= i.end);
+}
+
+/**
+ * When the item's form is not the standard one for its series (`1、` for `1.`, `（一）,`, `一.`, mixed brackets
+ * or numerals), the form it should have; undefined when it is right.
+ */
+export function styleExpectation(item: NumItem): string | undefined {
+  const first = item.series.items[0]!;
+  const family = item.series.family;
+  if (wholeToken(family) || family === 'ordinal' || family === 'en-ordinal') {
+    if (item.closer) return undefined;
+    const edit = editFor(item, item.value, item.value - 1, first);
+    if (!edit) return undefined;
+    return item.text.slice(0, edit.start - item.start) + edit.newText + item.text.slice(edit.end - item.start);
+  }
+  return undefined;
+}
+
+/** A point's name: its enumerator and the words up to the first punctuation, about 20 characters. */
+export function leadPhrase(text: string, item: NumItem, max = 20): string {
+  const rest = text.slice(item.end, Math.min(item.extentEnd, item.end + 200));
+  const words = rest.split(/[，,。；;：:！？!?、\n]/)[0] ?? '';
+  const head = item.family === 'ordinal' || item.family === 'en-ordinal' ? item.text.trim() : item.text.replace(/\s+/g, '');
+  const joined = squeeze(`${head}${item.family === 'en-ordinal' ? ' ' : ''}${words}`);
+  const limit = item.family === 'en-ordinal' || item.family === 'roman' ? max * 2 : max;
+  return [...joined].length > limit ? `${[...joined].slice(0, limit).join('')}…` : joined;
+}
+
+/** Whitespace between CJK characters is line-wrap noise; between words it stays single. */
+function squeeze(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '').trim();
+}
+
+/** Hover text for an enumerator: `第 2 点,共 4 点` and its parent. */
+export function describeItem(text: string, item: NumItem, lang: Lang): string {
+  const total = item.series.items.length;
+  const where = lang === 'zh-CN' ? `第 ${item.index + 1} 点，共 ${total} 点` : `point ${item.index + 1} of ${total}`;
+  const lines = [`**${label(item, item.value)}** ${where}`];
+  const parent = parentName(text, item.parent);
+  if (parent) lines.push(lang === 'zh-CN' ? `上级：${parent}` : `parent: ${parent}`);
+  return lines.join('\n\n');
+}
+
+function parentName(text: string, parent: Parent | undefined): string | undefined {
+  if (!parent) return undefined;
+  if (parent.kind === 'heading') return parent.title || undefined;
+  return leadPhrase(text, parent.item, 30);
+}

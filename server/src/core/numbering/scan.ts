@@ -1,0 +1,183 @@
+import type { Block, SpeechModel } from '../model.js';
+import { cnToNumber, fromCircled, fromEnOrdinal, fromRoman } from './numerals.js';
+import type { Enumerator, Family, Form, Place } from './types.js';
+
+const CN = '[一二三四五六七八九十百〇零]+';
+/** Markup a text node may sit behind (`**一是**`, `## `, `> `, `- `). */
+const MARKUP = /[ \t*_~>#+\-]/;
+/** After these an in-text series may begin (`…。二是`, `…；其二`, `…, 第三,`); whitespace too (scraped line breaks). */
+const WEAK_BOUNDARY = /[。！？；：，、,;:!?）)】」』\s]/;
+/** After these a structure level may begin inside prose (`我再强调三点意见: 一、…`). */
+const STRONG_BOUNDARY = /[。！？；：;:!?]/;
+
+interface Pattern {
+  readonly re: RegExp;
+  /** Which positions it may start at. */
+  readonly at: 'line' | 'strong' | 'weak' | 'en' | 'anywhere';
+  make(m: RegExpExecArray, start: number, place: Place): Omit<Enumerator, 'block' | 'place' | 'start' | 'end' | 'text'> | undefined;
+}
+
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : cnToNumber(s));
+const kind = (s: string): Form['numeral'] => (/^\d/.test(s) ? 'ar' : 'cn');
+/** `一、二季度`, `1、2、3`: a run of numbers, not an enumerator. */
+const FOLLOWED_BY_NUMBER = /^[ \t]*[一二三四五六七八九十\d]/;
+
+function simple(family: Family, value: number | undefined, numStart: number, numLen: number, form: Form) {
+  if (value === undefined || value < 1) return undefined;
+  return { family, value, closer: false, numeral: { start: numStart, end: numStart + numLen }, form };
+}
+
+const PATTERNS: readonly Pattern[] = [
+  { // (一) （1）, with a stray 、 or , after them
+    re: new RegExp(`([（(])[ \\t]*(${CN}|\\d{1,3})[ \\t]*([)）])(?:[ \\t]*([、，,.．:：]))?`, 'y'), at: 'strong',
+    make: (m, s) => simple(/\d/.test(m[2]!) ? 'ar-paren' : 'cn-paren', num(m[2]!), s + m[0].indexOf(m[2]!, 1), m[2]!.length,
+      { open: m[1]!, close: m[3]!, punct: m[4] ?? '', numeral: kind(m[2]!) }),
+  },
+  {
+    re: /([①-⑳])(?:[ \t]*([、，,.．]))?/y, at: 'anywhere',
+    make: (m, s) => simple('circled', fromCircled(m[1]!), s, 1, { punct: m[2] ?? '', numeral: 'circled' }),
+  },
+  {
+    re: new RegExp(`第(${CN}|\\d{1,3})[ \\t]*([，,、:：]|是)`, 'y'), at: 'weak',
+    make: (m, s) => simple('ordinal', num(m[1]!), s + 1, m[1]!.length, { punct: m[2]!, numeral: kind(m[1]!) }),
+  },
+  {
+    re: new RegExp(`其(${CN})[ \\t]*([，,、:：]|是)`, 'y'), at: 'weak',
+    make: (m, s) => simple('qi', cnToNumber(m[1]!), s + 1, m[1]!.length, { punct: m[2]!, numeral: 'cn' }),
+  },
+  {
+    re: new RegExp(`(${CN})\\s{0,2}(是|要)`, 'y'), at: 'weak',
+    make: (m, s) => simple(m[2] === '是' ? 'shi' : 'yao', cnToNumber(m[1]!), s, m[1]!.length, { punct: m[2]!, numeral: 'cn' }),
+  },
+  {
+    re: /(另一方面|一方面)/y, at: 'weak',
+    make: (m, s) => ({ family: 'fangmian', value: m[1] === '一方面' ? 1 : 2, closer: m[1] !== '一方面', numeral: { start: s, end: s + m[1]!.length }, form: { punct: '', numeral: 'word' } }),
+  },
+  {
+    re: /(首先|其次|再次|最后)([ \t]*[，,:：])?/y, at: 'weak',
+    make: (m, s) => {
+      const word = m[1]!;
+      // 再次 (again) and 最后 (last of all) are prose unless a comma marks them as a point.
+      if ((word === '再次' || word === '最后') && !m[2]) return undefined;
+      const value = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0;
+      return { family: 'words', value, closer: word === '最后', numeral: { start: s, end: s + 2 }, form: { punct: (m[2] ?? '').trim(), numeral: 'word' } };
+    },
+  },
+  {
+    re: new RegExp(`(${CN})[ \\t]*([、，,.．:：])`, 'y'), at: 'strong',
+    make: (m, s, place) => {
+      if (place === 'text' && m[2] !== '、') return undefined;
+      return simple('cn-dun', cnToNumber(m[1]!), s, m[1]!.length, { punct: m[2]!, numeral: 'cn' });
+    },
+  },
+  {
+    re: /(\d{1,3})[ \t]*([.．、])(?!\d)/y, at: 'line',
+    make: (m, s) => simple('ar-dot', Number(m[1]), s, m[1]!.length, { punct: m[2]!, numeral: 'ar' }),
+  },
+  {
+    re: /(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?( of all)?[ \t]*,/iy, at: 'en',
+    make: (m, s) => simple('en-ordinal', fromEnOrdinal(m[1]!), s, m[1]!.length + (m[2]?.length ?? 0),
+      { punct: ',', numeral: 'word', suffix: m[2] ? 'ly' : m[3] ? ' of all' : '' }),
+  },
+  {
+    re: /(Finally|Lastly)[ \t]*,/iy, at: 'en',
+    make: (m, s) => ({ family: 'en-ordinal', value: 0, closer: true, numeral: { start: s, end: s + m[1]!.length }, form: { punct: ',', numeral: 'word' } }),
+  },
+];
+
+const ROMAN_HEADING = /([IVXLC]+)\.(?=[ \t])/y;
+const STARTERS = /[（(①-⑳第其一二三四五六七八九十百另首再最\dFSTLfstl]/;
+
+/** All enumerators of the speech's prose, in document order. */
+export function scanEnumerators(model: SpeechModel): Enumerator[] {
+  const out: Enumerator[] = [];
+  model.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') scanHeading(model.text, block, index, out);
+    else if (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote') {
+      if (block.kind === 'list') scanListMarkers(model.text, block, index, out);
+      for (const span of block.texts) scanSpan(model.text, block, index, span.start, span.end, out);
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function scanHeading(text: string, block: Block, index: number, out: Enumerator[]): void {
+  const first = block.texts[0];
+  if (!first) return;
+  const found: Enumerator[] = [];
+  ROMAN_HEADING.lastIndex = first.start;
+  const roman = ROMAN_HEADING.exec(text);
+  const value = roman && roman.index === first.start ? fromRoman(roman[1]!) : undefined;
+  if (roman && value) {
+    found.push({ family: 'roman', value, closer: false, numeral: { start: first.start, end: first.start + roman[1]!.length },
+      form: { punct: '.', numeral: 'roman' }, place: 'heading', block: index, start: first.start, end: first.start + roman[0].length, text: roman[0] });
+  } else {
+    const e = matchAt(text, first.start, first.end, 'heading', index);
+    if (e) found.push(e);
+  }
+  out.push(...found);
+}
+
+/** Ordered list markers (`1.` at the start of an item line) are level-3 enumerators too. */
+function scanListMarkers(text: string, block: Block, index: number, out: Enumerator[]): void {
+  const re = /(^|\n)([ \t]{0,3})(\d{1,3})\.(?=[ \t]|$)/g;
+  const src = text.slice(block.start, block.end);
+  let indent = -1;
+  for (const m of src.matchAll(re)) {
+    if (indent < 0) indent = m[2]!.length;
+    if (m[2]!.length !== indent) continue;
+    const start = block.start + m.index + m[1]!.length + m[2]!.length;
+    out.push({ family: 'ar-dot', value: Number(m[3]), closer: false, numeral: { start, end: start + m[3]!.length },
+      form: { punct: '.', numeral: 'ar' }, place: 'line', block: index, start, end: start + m[3]!.length + 1, text: `${m[3]}.` });
+  }
+}
+
+function scanSpan(text: string, block: Block, index: number, start: number, end: number, out: Enumerator[]): void {
+  for (let p = start; p < end; p++) {
+    if (!STARTERS.test(text[p]!)) continue;
+    const e = matchAt(text, p, end, lineStart(text, p, block.start) ? 'line' : 'text', index);
+    if (e) {
+      out.push(e);
+      p = e.end - 1;
+    }
+  }
+}
+
+function matchAt(text: string, p: number, limit: number, place: Place, block: number): Enumerator | undefined {
+  for (const pattern of PATTERNS) {
+    if (!allowed(pattern.at, text, p, place)) continue;
+    pattern.re.lastIndex = p;
+    const m = pattern.re.exec(text);
+    if (!m || m.index !== p || p + m[0].length > limit) continue;
+    if (/[、]$/.test(m[0]) && FOLLOWED_BY_NUMBER.test(text.slice(p + m[0].length, p + m[0].length + 4))) continue;
+    const made = pattern.make(m, p, place);
+    if (!made) continue;
+    return { ...made, place, block, start: p, end: p + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
+
+function allowed(at: Pattern['at'], text: string, p: number, place: Place): boolean {
+  if (place !== 'text' || at === 'anywhere') return true;
+  if (at === 'line') return false;
+  const prev = prevSignificant(text, p);
+  if (at === 'weak') return prev === undefined || WEAK_BOUNDARY.test(prev);
+  if (at === 'strong') return prev === undefined || STRONG_BOUNDARY.test(prevSignificant(text, p, true) ?? '。');
+  // English: a sentence start.
+  if (prev === undefined) return true;
+  return /\s/.test(prev) && /[.!?:;]/.test(prevSignificant(text, p, true) ?? '.');
+}
+
+/** The character before `p`, skipping emphasis marks (and whitespace when asked). */
+function prevSignificant(text: string, p: number, skipSpace = false): string | undefined {
+  let i = p - 1;
+  while (i >= 0 && (/[*_~]/.test(text[i]!) || (skipSpace && /[ \t\r\n]/.test(text[i]!)))) i--;
+  return i < 0 ? undefined : text[i];
+}
+
+/** True when only markup separates `p` from the start of its line (or block). */
+function lineStart(text: string, p: number, blockStart: number): boolean {
+  let i = p - 1;
+  while (i >= blockStart && MARKUP.test(text[i]!)) i--;
+  return i < blockStart || text[i] === '\n' || text[i] === '\r';
+}
