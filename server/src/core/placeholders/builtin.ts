@@ -47,7 +47,8 @@ function notChineseZero(text: string, start: number, end: number): boolean {
   return !(CHINESE_NUMERAL.test(text.charAt(start - 1)) || CHINESE_NUMERAL.test(text.charAt(end)));
 }
 
-const URL = /\b(?:https?|ftp):\/\/[^\s<>"'“”（）()]+|\bwww\.[^\s<>"'“”（）()]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+// Each alternative starts only at a token start (lookbehind), so a long run of word characters stays linear.
+const URL = /\b(?:https?|ftp):\/\/[^\s<>"'“”（）()]+|\bwww\.[^\s<>"'“”（）()]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 /** Finds placeholders in `text[from, to)`, skipping URLs and e-mail addresses. */
 export function findPlaceholders(text: string, from: number, to: number, extra: readonly RegExp[]): Span[] {

@@ -2,6 +2,8 @@ import type { Rule } from './rule.js';
 import { localize } from '../i18n.js';
 import { shift } from './frontMatterNodes.js';
 
+const MAX_ERRORS = 5;
+
 export const frontMatterSyntax: Rule = {
   id: 'front-matter-syntax',
   description: { en: 'Front matter must be valid YAML.', 'zh-CN': '前置元数据必须是有效的 YAML。' },
@@ -18,7 +20,8 @@ export const frontMatterSyntax: Rule = {
       report({ message: localize(this.messages.unterminated!, lang), ...model.unterminatedFrontMatter });
     }
     if (!fm) return;
-    for (const error of fm.doc.errors) {
+    // The first errors are the useful ones; a broken flow collection can cascade into hundreds.
+    for (const error of fm.doc.errors.slice(0, MAX_ERRORS)) {
       const span = shift(fm, error.pos);
       const detail = error.message.split('\n')[0]!;
       report({ message: localize(this.messages.yaml!, lang, { detail }), start: span.start, end: Math.max(span.end, span.start + 1) });
