@@ -1,5 +1,7 @@
 // Bundles what ships: the extension client, the language server and the CLI (CommonJS, Node 20).
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -16,8 +18,21 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * The client imports server/src/protocol.ts, whose `vscode-languageserver-protocol` would be a
+ * second copy beside the language client's own (about 200 KB): resolve it from the client's.
+ */
+const oneProtocolCopy = {
+  name: 'one-protocol-copy',
+  setup(build) {
+    const resolveDir = dirname(createRequire(import.meta.url).resolve('vscode-languageclient/node'));
+    build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, (args) =>
+      args.resolveDir === resolveDir ? undefined : build.resolve(args.path, { kind: args.kind, resolveDir }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], plugins: [oneProtocolCopy] },
   { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
 ];
