@@ -100,7 +100,7 @@ test('settings switch a rule off live', async () => {
 
 test('a catastrophic user placeholder pattern is refused with one clear message, and checking goes on', async () => {
   const messages: string[] = [];
-  server.connection.onNotification(ShowMessageNotification.method, (p: { message: string }) => messages.push(String(p.message)));
+  server.connection.onNotification(ShowMessageNotification.method, (p: { message: string }) => { messages.push(String(p.message)); });
   const uri = uriOf('pattern.speech.md');
   await server.changeSettings({ placeholders: { patterns: ['(a+)+$', '〔[^〕]{1,8}〕'] } });
   await server.open(uri, SPEECH + '\n会议时间定于〔时间〕。\n');
