@@ -20,6 +20,12 @@ export namespace PodiumTrustNotification {
   export const type = new NotificationType<{ trusted: boolean }>(method);
 }
 
+/** "Renumber all": a code action kind and a `workspace/executeCommand` command (argument: the document URI). */
+export namespace PodiumRenumberAll {
+  export const kind = 'source.renumber.podium';
+  export const command = 'podium.renumberAll';
+}
+
 export namespace PodiumTemplatesRequest {
   export const method = 'podium/templates';
   export interface TemplateInfo { id: string; name: string; lang: string; origin: string; sections: { id: string; label: string; required: boolean; kind: string; skeleton?: string }[] }

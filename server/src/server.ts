@@ -8,8 +8,10 @@ import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
 import { SettingsStore } from './settings.js';
-import { PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
+import { PodiumRenumberAll, PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
 import { workspaceFileDiagnostics } from './workspaceFiles.js';
+import { numberingHover } from './hover.js';
+import { commandUri, RENUMBER_KIND, RENUMBER_TITLE, renumberAction, renumberWorkspaceEdit } from './renumber.js';
 import { speechInfo } from './speechInfo.js';
 import { COMPLETION_TRIGGERS, completions } from './completion.js';
 
@@ -21,6 +23,8 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, Diagnostic[]>();
   let uiLang: Lang = 'en';
   let canRegisterConfig = false;
+  /** The speech a command without arguments acts on: the one last opened, changed, hovered or asked for symbols. */
+  let lastUri: string | undefined;
 
   const validate = async (uri: string) => {
     const doc = documents.get(uri);
@@ -59,7 +63,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Podium' },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, RENUMBER_KIND], resolveProvider: false },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [PodiumRenumberAll.command] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       },
       serverInfo: { name: 'podium', version: '0.1.0' },
@@ -78,6 +84,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => queue.request(e.document.uri));
   documents.onDidChangeContent(async (e) => {
+    lastUri = e.document.uri;
     const s = await settings.get(e.document.uri);
     if (s.run === 'onType') queue.request(e.document.uri);
   });
@@ -104,15 +111,41 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    lastUri = doc.uri;
     const analysis = cache.get(doc, await settings.get(doc.uri));
-    return buildOutline(analysis.model, analysis.structure, analysis.template).map((item) => toDocumentSymbol(doc, item));
+    return buildOutline(analysis.model, analysis.structure, analysis.template, analysis.numbering).map((item) => toDocumentSymbol(doc, item));
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
+    lastUri = doc.uri;
     const fixAll = uiLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
-    return codeActions(doc, params, published.get(doc.uri) ?? [], fixAll);
+    const actions = codeActions(doc, params, published.get(doc.uri) ?? [], fixAll);
+    const only = params.context.only;
+    if (!workspaceFileDiagnostics(doc, settings, uiLang) && (!only || only.some((k) => RENUMBER_KIND === k || RENUMBER_KIND.startsWith(`${k}.`)))) {
+      const renumber = renumberAction(doc, cache.get(doc, await settings.get(doc.uri)), uiLang);
+      if (renumber) actions.push(renumber);
+    }
+    return actions;
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    lastUri = doc.uri;
+    return numberingHover(doc, cache.get(doc, await settings.get(doc.uri)), position);
+  });
+
+  // "Renumber all" from a palette: the argument names the document; without one, the speech last worked on.
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== PodiumRenumberAll.command) return null;
+    const doc = documents.get(commandUri(args) ?? lastUri ?? '');
+    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return { applied: false };
+    const edit = renumberWorkspaceEdit(doc, cache.get(doc, await settings.get(doc.uri)));
+    if (!edit) return { applied: true, edits: 0 };
+    const result = await connection.workspace.applyEdit({ label: RENUMBER_TITLE[uiLang], edit });
+    return { applied: result.applied, edits: edit.changes![doc.uri]!.length };
   });
 
   connection.onRequest(PodiumTemplatesRequest.type, async ({ uri, locale }) => {

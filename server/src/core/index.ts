@@ -2,6 +2,10 @@
 export { analyze, analyzeModel, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { parseSpeech } from './parse/index.js';
 export { buildOutline, type OutlineItem, type OutlineKind } from './outline.js';
+export {
+  buildNumbering, describeItem, itemAt, leadPhrase, renumberAll, renumberSeries,
+  cnToNumber, numberToCn, type NumberingModel, type NumItem, type Series,
+} from './numbering/index.js';
 export { buildTemplateSet, type TemplateFile, type TemplateSet } from './templates/registry.js';
 export type { Template, TemplateSection } from './templates/types.js';
 export type { TemplateProblem } from './templates/load.js';

@@ -1,6 +1,9 @@
 import type { Lang, SpeechModel, Span } from './model.js';
 import type { Part, SpeechStructure } from './structure/types.js';
 import type { Template } from './templates/types.js';
+import { buildNumbering } from './numbering/build.js';
+import { withPoints } from './numbering/outline.js';
+import type { NumberingModel } from './numbering/types.js';
 import { frontMatterPairs } from './rules/frontMatterNodes.js';
 
 export type OutlineKind = 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
@@ -21,8 +24,12 @@ const NAMES: Record<Exclude<OutlineKind, 'part' | 'point' | 'title'>, Record<Lan
   closing: { 'zh-CN': '结束语', en: 'Closing' },
 };
 
-/** Builds the outline: title, salutation, opening, parts with sub-parts, closing. */
-export function buildOutline(model: SpeechModel, structure: SpeechStructure, template: Template | undefined): OutlineItem[] {
+/** Builds the outline: title, salutation, opening, parts with sub-parts, closing; numbered points inside them. */
+export function buildOutline(model: SpeechModel, structure: SpeechStructure, template: Template | undefined, numbering?: NumberingModel): OutlineItem[] {
+  return withPoints(buildSections(model, structure, template), numbering ?? buildNumbering(model), model.text);
+}
+
+function buildSections(model: SpeechModel, structure: SpeechStructure, template: Template | undefined): OutlineItem[] {
   const lang = model.lang;
   const items: OutlineItem[] = [];
   const preview = (span: Span) => oneLine(model.text.slice(span.start, Math.min(span.end, span.start + 60)));
