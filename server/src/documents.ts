@@ -1,23 +1,35 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from './core/index.js';
+import { analyzeModel, RULES, type Analysis } from './core/index.js';
+import { parseState, updateState, type ParseState } from './core/incremental/update.js';
 import type { DocumentSettings } from './settings.js';
 
-/** One analysis per (uri, version, settings): symbols, code actions and diagnostics share it. */
+/**
+ * One analysis per (uri, version, settings): symbols, code actions and diagnostics share it.
+ * Each document keeps its last parse: a new version re-parses only the chunks an edit touched
+ * (core/incremental), then the rules run over the whole model.
+ */
 export class AnalysisCache {
   readonly #entries = new Map<string, { version: number; settings: DocumentSettings; analysis: Analysis }>();
+  readonly #parses = new Map<string, ParseState>();
 
   get(doc: TextDocument, settings: DocumentSettings): Analysis {
     const hit = this.#entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.settings === settings) return hit.analysis;
-    const analysis = analyze(doc.getText(), { config: settings.config, templates: settings.workspace.templates });
+    const text = doc.getText();
+    const previous = this.#parses.get(doc.uri);
+    const parsed = previous ? updateState(previous, text) : parseState(text);
+    this.#parses.set(doc.uri, parsed);
+    const analysis = analyzeModel(parsed.model, settings.config, settings.workspace.templates, RULES);
     this.#entries.set(doc.uri, { version: doc.version, settings, analysis });
     return analysis;
   }
 
   delete(uri: string): void {
     this.#entries.delete(uri);
+    this.#parses.delete(uri);
   }
 
+  /** Drops analyses (settings changed); parses do not depend on settings and stay. */
   clear(): void {
     this.#entries.clear();
   }

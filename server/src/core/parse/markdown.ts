@@ -5,6 +5,8 @@ import type { Root, RootContent, Nodes, Heading } from 'mdast';
 import type { Block, BlockKind, Span } from '../model.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// Chunks after the first: a `---` there is a thematic break, never front matter.
+const bodyProcessor = unified().use(remarkParse);
 
 const BLOCK_KINDS: Record<string, BlockKind> = {
   heading: 'heading', paragraph: 'paragraph', code: 'code', html: 'html', list: 'list',
@@ -14,8 +16,8 @@ const BLOCK_KINDS: Record<string, BlockKind> = {
 const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
 
 /** Parses Markdown with remark; every offset returned is shifted by `base`. */
-export function parseMarkdown(source: string, base: number): { yaml?: Span & { value: string }; blocks: Block[] } {
-  const root = processor.parse(source) as Root;
+export function parseMarkdown(source: string, base: number, frontMatter = true): { yaml?: Span & { value: string }; blocks: Block[] } {
+  const root = (frontMatter ? processor : bodyProcessor).parse(source) as Root;
   const blocks: Block[] = [];
   let yaml: (Span & { value: string }) | undefined;
   for (const node of root.children) {

@@ -50,16 +50,41 @@ function notChineseZero(text: string, start: number, end: number): boolean {
 // Each alternative starts only at a token start (lookbehind), so a long run of word characters stays linear.
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"'“”（）()]+|\bwww\.[^\s<>"'“”（）()]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
+// Results per text span, relative to its start: on a keystroke nearly every span is unchanged,
+// so re-analysis costs a map lookup per span instead of nine regex passes. Two generations (this
+// text and the one before) keep the memory bounded: keys are slices that hold their text alive.
+let memoText: string | undefined;
+let memoPatterns = '';
+let current = new Map<string, readonly Span[]>();
+let previous = new Map<string, readonly Span[]>();
+
 /** Finds placeholders in `text[from, to)`, skipping URLs and e-mail addresses. */
 export function findPlaceholders(text: string, from: number, to: number, extra: readonly RegExp[]): Span[] {
   const slice = text.slice(from, to);
+  const patterns = extra.map((r) => r.source).join('\u0000');
+  if (patterns !== memoPatterns) {
+    previous = new Map();
+    current = new Map();
+    memoPatterns = patterns;
+  } else if (text !== memoText) {
+    previous = current;
+    current = new Map();
+  }
+  memoText = text;
+  let relative = current.get(slice) ?? previous.get(slice);
+  if (!relative) relative = scan(slice, extra);
+  current.set(slice, relative);
+  return relative.map((p) => ({ start: from + p.start, end: from + p.end }));
+}
+
+function scan(slice: string, extra: readonly RegExp[]): Span[] {
   const masked: Span[] = [];
   for (const m of slice.matchAll(URL)) masked.push({ start: m.index, end: m.index + m[0].length });
   const found: Span[] = [];
   const consider = (start: number, end: number) => {
     if (end <= start || masked.some((u) => start < u.end && end > u.start)) return;
     if (found.some((f) => start < f.end && end > f.start)) return;
-    found.push({ start: from + start, end: from + end });
+    found.push({ start, end });
   };
   for (const { regex, accept } of BUILTIN_PATTERNS) {
     for (const m of slice.matchAll(regex)) {

@@ -1,5 +1,6 @@
 import { localize } from '../i18n.js';
 import type { Rule } from './rule.js';
+import { LineIndex } from '../text/lines.js';
 
 export const duplicateSection: Rule = {
   id: 'duplicate-section',
@@ -12,6 +13,7 @@ export const duplicateSection: Rule = {
   check({ model, structure, template, lang }, report) {
     if (!template) return;
     const first = new Map<string, number>();
+    let lines: LineIndex | undefined; // built once, on the first duplicate
     for (const part of structure.parts) {
       const section = template.sections.find((s) => s.id === part.sectionId);
       // A section without keywords (a keynote's body) gathers every unnamed part: repeats are expected.
@@ -21,14 +23,8 @@ export const duplicateSection: Rule = {
         first.set(section.id, part.start);
         continue;
       }
-      const line = lineNumber(model.text, earlier);
+      const line = (lines ??= new LineIndex(model.text)).positionAt(earlier).line + 1;
       report({ message: localize(this.messages.duplicate!, lang, { label: section.label[lang], line }), start: part.heading.start, end: part.heading.end });
     }
   },
 };
-
-function lineNumber(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}

@@ -1,0 +1,55 @@
+import type { Block, Span } from '../model.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { frontMatterEnd } from './boundaries.js';
+
+/**
+ * Chunks are at least this many UTF-16 units (cut at the next safe boundary): small enough that
+ * re-parsing one is cheap, large enough that remark's fixed cost per call does not dominate.
+ */
+export const MIN_CHUNK = 2048;
+
+export interface Parsed {
+  yaml?: Span & { value: string };
+  blocks: Block[];
+}
+
+/**
+ * Parses `source[from, to)` chunk by chunk at the given safe boundaries (offsets into `source`,
+ * ascending; `from` and `to` must be boundaries or the ends). Offsets come back shifted by `base`.
+ * Only a chunk at offset 0 may hold front matter.
+ */
+export function parseChunks(source: string, base: number, boundaries: readonly number[], from = 0, to = source.length): Parsed {
+  const blocks: Block[] = [];
+  let yaml: Parsed['yaml'];
+  let start = from;
+  let k = firstAfter(boundaries, from);
+  // Only closed front matter goes through remark-frontmatter: an unclosed `---` leaves its
+  // tokenizer in a state where no later line interrupts a paragraph (the next chunk would differ).
+  const frontMatter = from === 0 && frontMatterEnd(source) !== undefined;
+  while (start < to) {
+    let end = to;
+    for (; k < boundaries.length && boundaries[k]! < to; k++) {
+      if (boundaries[k]! - start >= MIN_CHUNK) {
+        end = boundaries[k]!;
+        break;
+      }
+    }
+    const part = parseMarkdown(source.slice(start, end), base + start, start === 0 && frontMatter);
+    if (part.yaml) yaml = part.yaml;
+    for (const b of part.blocks) blocks.push(b);
+    start = end;
+  }
+  return { yaml, blocks };
+}
+
+/** Index of the first element greater than `x` in an ascending array. */
+export function firstAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
