@@ -35,6 +35,8 @@ interface Frame {
   readonly item?: NumItem;
   /** The latest series of each family opened directly under this frame. */
   readonly children: Map<Family, Series>;
+  /** For a heading: the heading of the same level before it under the same parent. */
+  readonly previous?: Frame;
 }
 
 /** Places every enumerator in its series, under its parent; finds structure levels out of order. */
@@ -68,12 +70,16 @@ class Builder {
 
   heading(index: number, e: Enumerator | undefined): void {
     const block = this.model.blocks[index]!;
-    while (this.#stack.length > 1 && this.#top.depth >= block.depth) this.#pop(block.start);
+    let previous: Frame | undefined;
+    while (this.#stack.length > 1 && this.#top.depth >= block.depth) {
+      if (this.#top.depth === block.depth) previous = this.#top;
+      this.#pop(block.start);
+    }
     const parentFrame = this.#top;
     const item = e ? this.#place(e, parentFrame, this.#continuable(parentFrame, e)) : undefined;
     if (item) this.#checkLevel(item);
     const ref: Parent = { kind: 'heading', block: index, title: block.title ?? '', item };
-    this.#stack.push({ ref, depth: block.depth, item, children: new Map() });
+    this.#stack.push({ ref, depth: block.depth, item, children: new Map(), previous });
   }
 
   item(e: Enumerator): void {
@@ -115,7 +121,7 @@ class Builder {
 
   /** The series under `frame` that `e` continues, or undefined when it starts a new one. */
   #continuable(frame: Frame, e: Enumerator): Series | undefined {
-    let s = frame.children.get(e.family);
+    let s = frame.children.get(e.family) ?? this.#acrossHeadings(frame, e);
     const mixed = MIXED[e.family] && frame.children.get(MIXED[e.family]!);
     if (mixed && mixedFits(mixed, e) && (!s || s.items[s.items.length - 1]!.start < mixed.items[mixed.items.length - 1]!.start)) s = mixed;
     if (!s) return undefined;
@@ -126,6 +132,16 @@ class Builder {
     if (e.value !== 1) return s;
     // A first item again: a new series, unless the open one holds only its own first item (then it is a duplicate).
     return NUMERIC.has(e.family) && s.items.length === 1 ? s : undefined;
+  }
+
+  /**
+   * `## Homes` `First, …` `## Streets` `Second, …`: a series of prose points, one per part, runs across
+   * sibling headings when the previous part's series ends just before this number.
+   */
+  #acrossHeadings(frame: Frame, e: Enumerator): Series | undefined {
+    if (frame.depth === Infinity || e.value <= 1 || e.closer) return undefined;
+    const s = frame.previous?.children.get(e.family);
+    return s && s.items[s.items.length - 1]!.value + 1 === e.value ? s : undefined;
   }
 
   #popForLevel(e: Enumerator): void {
@@ -149,10 +165,8 @@ class Builder {
 
   #place(e: Enumerator, parentFrame: Frame, existing: Series | undefined): NumItem {
     const series: Series = existing ?? { id: this.series.length, family: e.family, parent: parentFrame.ref, items: [], closedAt: this.model.text.length };
-    if (!existing) {
-      this.series.push(series);
-      parentFrame.children.set(e.family, series);
-    }
+    if (!existing) this.series.push(series);
+    parentFrame.children.set(e.family, series);
     const prev = series.items[series.items.length - 1];
     if (e.closer) e.value = (prev?.value ?? 0) + 1;
     const item: NumItem = { ...e, series, index: series.items.length, parent: parentFrame.ref, level: levelOf(e), extentEnd: e.end };

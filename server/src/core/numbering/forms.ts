@@ -42,6 +42,8 @@ export function wholeToken(family: Family): boolean {
 /** The edit that makes `item` read as number `value` of its series (undefined when nothing changes). */
 export function editFor(item: NumItem, value: number, position = value - 1, model: Enumerator = item.series.items[0]!): TextEdit | undefined {
   const family = item.series.family;
+  // `First of all, … secondly, …` is good English: after `of all` each item keeps its own form.
+  if (family === 'en-ordinal' && model.form.suffix === ' of all') model = item;
   let text = standardForm(family, value, model, position);
   if (text === undefined) return undefined;
   const span = wholeToken(family) ? item : item.numeral;

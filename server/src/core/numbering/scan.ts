@@ -86,6 +86,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 const ROMAN_HEADING = /([IVXLC]+)\.(?=[ \t])/y;
+const CIRCLED = /[①-⑳]/;
 const STARTERS = /[（(①-⑳第其一二三四五六七八九十百另首再最\dFSTLfstl]/;
 
 /** All enumerators of the speech's prose, in document order. */
@@ -134,8 +135,15 @@ function scanListMarkers(text: string, block: Block, index: number, out: Enumera
 
 function scanSpan(text: string, block: Block, index: number, start: number, end: number, out: Enumerator[]): void {
   for (let p = start; p < end; p++) {
-    if (!STARTERS.test(text[p]!)) continue;
-    const e = matchAt(text, p, end, lineStart(text, p, block.start) ? 'line' : 'text', index);
+    const ch = text[p]!;
+    if (!STARTERS.test(ch)) continue;
+    const place = lineStart(text, p, block.start) ? 'line' : 'text';
+    // Inside a word nothing but a circled number can begin: skip the patterns (most CJK numerals are prose).
+    if (place === 'text' && !CIRCLED.test(ch)) {
+      const prev = prevSignificant(text, p);
+      if (prev !== undefined && !WEAK_BOUNDARY.test(prev)) continue;
+    }
+    const e = matchAt(text, p, end, place, index);
     if (e) {
       out.push(e);
       p = e.end - 1;
