@@ -46,7 +46,7 @@ const PATTERNS: readonly Pattern[] = [
     make: (m, s) => simple('qi', cnToNumber(m[1]!), s + 1, m[1]!.length, { punct: m[2]!, numeral: 'cn' }),
   },
   {
-    re: new RegExp(`(${CN})\\s{0,2}(是|要)`, 'y'), at: 'weak',
+    re: new RegExp(`(${CN})\\s{0,2}(是(?!否)|要(?![素件]))`, 'y'), at: 'weak',
     make: (m, s) => simple(m[2] === '是' ? 'shi' : 'yao', cnToNumber(m[1]!), s, m[1]!.length, { punct: m[2]!, numeral: 'cn' }),
   },
   {
