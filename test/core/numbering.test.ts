@@ -29,6 +29,16 @@ test('Chinese numerals both ways, 〇 to 九百九十九', () => {
   for (let n = 1; n < 1000; n++) assert.equal(cnToNumber(numberToCn(n)), n);
 });
 
+test('a hundred and more parts: 一百〇一、 and 一百零一、 are both right', () => {
+  assert.equal(numberToCn(105, '〇'), '一百〇五');
+  const parts = (zero: '零' | '〇') => Array.from({ length: 120 }, (_, i) => `## ${numberToCn(i + 1, zero)}、第${numberToCn(i + 1, zero)}部分\n\n一是抓落实。二是重实效。\n`).join('\n');
+  for (const zero of ['零', '〇'] as const) {
+    const text = `---\ntitle: t\nlang: zh-CN\n---\n\n# t\n\n${parts(zero)}`;
+    assert.deepEqual(numberingFindings(text).map((f) => f.message), [], zero);
+    assert.deepEqual(renumberAll(analyze(text).numbering), [], zero);
+  }
+});
+
 test('Roman numerals round-trip and refuse non-canonical forms', () => {
   for (let n = 1; n < 40; n++) assert.equal(fromRoman(toRoman(n)), n);
   assert.equal(fromRoman('IIII'), undefined);

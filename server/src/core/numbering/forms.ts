@@ -4,9 +4,9 @@ import type { Enumerator, Family, NumItem, Series } from './types.js';
 
 const CLOSE: Readonly<Record<string, string>> = { '(': ')', '（': '）' };
 
-/** The numeral of `value` in one numeral kind. */
-function numeral(kind: 'cn' | 'ar', value: number): string {
-  return kind === 'cn' ? numberToCn(value) : String(value);
+/** `一百〇五` and `一百零五` are both right: keep the zero the writer uses. */
+function zeroOf(e: Enumerator): '零' | '〇' {
+  return e.text.includes('〇') ? '〇' : '零';
 }
 
 /**
@@ -14,17 +14,18 @@ function numeral(kind: 'cn' | 'ar', value: number): string {
  * dots and numerals from `model` (the series' first item): `一、`, `（一）`, `1.`, `(1)`, `①`, `II.`.
  * For in-text families only the numeral part: `三` of `三是`, `Third` of `Third,`.
  */
-export function standardForm(family: Family, value: number, model: Enumerator, position = value - 1): string | undefined {
+export function standardForm(family: Family, value: number, model: Enumerator, position = value - 1, zero: '零' | '〇' = zeroOf(model)): string | undefined {
   const open = model.form.open ?? '(';
+  const cn = (n: number) => numberToCn(n, zero);
   switch (family) {
-    case 'cn-dun': return `${numberToCn(value)}、`;
-    case 'cn-paren': return `${open}${numberToCn(value)}${CLOSE[open]}`;
+    case 'cn-dun': return `${cn(value)}、`;
+    case 'cn-paren': return `${open}${cn(value)}${CLOSE[open]}`;
     case 'ar-dot': return `${value}${model.form.punct === '．' ? '．' : '.'}`;
     case 'ar-paren': return `${open}${value}${CLOSE[open]}`;
     case 'circled': return toCircled(value);
     case 'roman': return `${toRoman(value)}.`;
-    case 'ordinal': return numeral(model.form.numeral === 'ar' ? 'ar' : 'cn', value);
-    case 'shi': case 'yao': case 'qi': return numberToCn(value);
+    case 'ordinal': return model.form.numeral === 'ar' ? String(value) : cn(value);
+    case 'shi': case 'yao': case 'qi': return cn(value);
     case 'words': return SEQUENCE_WORDS[position];
     case 'en-ordinal': {
       const word = EN_ORDINALS[position];
@@ -44,7 +45,7 @@ export function editFor(item: NumItem, value: number, position = value - 1, mode
   const family = item.series.family;
   // `First of all, … secondly, …` is good English: after `of all` each item keeps its own form.
   if (family === 'en-ordinal' && model.form.suffix === ' of all') model = item;
-  let text = standardForm(family, value, model, position);
+  let text = standardForm(family, value, model, position, item.text.includes('〇') ? '〇' : zeroOf(model));
   if (text === undefined) return undefined;
   const span = wholeToken(family) ? item : item.numeral;
   if (family === 'en-ordinal' && /^[a-z]/.test(item.text)) text = text.toLowerCase();

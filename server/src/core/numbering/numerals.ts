@@ -22,8 +22,8 @@ export function cnToNumber(s: string): number | undefined {
   return total + digit;
 }
 
-/** 11 → `十一`, 105 → `一百零五`, 0 → `〇`. */
-export function numberToCn(n: number): string {
+/** 11 → `十一`, 105 → `一百零五` (or `一百〇五` with `zero` 〇), 0 → `〇`. */
+export function numberToCn(n: number, zero: '零' | '〇' = '零'): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
   if (n < 10) return CN_DIGITS[n]!;
   const hundreds = Math.floor(n / 100);
@@ -31,7 +31,7 @@ export function numberToCn(n: number): string {
   const ones = n % 10;
   let out = hundreds ? `${CN_DIGITS[hundreds]}百` : '';
   if (tens) out += `${hundreds || tens > 1 ? CN_DIGITS[tens] : ''}十`;
-  else if (hundreds && ones) out += '零';
+  else if (hundreds && ones) out += zero;
   if (ones) out += CN_DIGITS[ones];
   return out;
 }
