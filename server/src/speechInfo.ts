@@ -39,7 +39,7 @@ export function speechInfo(doc: TextDocument, analysis: Analysis, config: Podium
       id: s.id, kind: s.kind, label: s.label, required: s.required, present: !!s.span,
       ...(s.span ? { range: range(s.span), length: s.length ?? 0 } : {}),
     })),
-    outline: buildOutline(analysis.model, analysis.structure, template).map(node),
+    outline: buildOutline(analysis.model, analysis.structure, template, analysis.numbering).map(node),
     statistics: {
       unit: stats.unit,
       length: stats.length,
