@@ -2,6 +2,7 @@ import { Diagnostic, DiagnosticSeverity, DocumentSymbol, Range, SymbolKind } fro
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OutlineItem, Severity, Lang } from './core/index.js';
 
+/** The README's rule table; every code has its row there. */
 export const RULE_DOCS = 'https://github.com/podium-speech/podium#rules';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -36,7 +37,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, uiLang: Lang):
     range,
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: `${RULE_DOCS}-${finding.ruleId}` },
+    codeDescription: { href: RULE_DOCS },
     source: 'podium',
     message: finding.message,
     data,
