@@ -34,10 +34,53 @@ export function parseChunks(source: string, base: number, boundaries: readonly n
         break;
       }
     }
-    const part = parseMarkdown(source.slice(start, end), base + start, start === 0 && frontMatter);
+    const part = parseGuarded(source, base, start, end, start === 0 && frontMatter)
+      ?? parseIntervals(source, base, boundaries, start, end, start === 0 && frontMatter);
     if (part.yaml) yaml = part.yaml;
     for (const b of part.blocks) blocks.push(b);
     start = end;
+  }
+  return { yaml, blocks };
+}
+
+/**
+ * Nesting deeper than this (leading `>`, list markers and indentation on one line) is not given
+ * to remark: its container handling costs O(depth) a line and recurses per level.
+ */
+const MAX_PREFIX = 256;
+const DEEP = new RegExp(`^[ \\t>*+\\-]{${MAX_PREFIX},}`, 'm');
+
+/** remark's parse of one chunk, or undefined when it is too deep or remark throws (stack overflow). */
+function parseGuarded(source: string, base: number, start: number, end: number, frontMatter: boolean): Parsed | undefined {
+  const text = source.slice(start, end);
+  if (DEEP.test(text)) return undefined;
+  try {
+    return parseMarkdown(text, base + start, frontMatter);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A chunk remark cannot take, boundary interval by interval (the same intervals whatever the
+ * chunking, so an incremental parse degrades exactly as a fresh one): each interval that still
+ * fails becomes one opaque block with no prose, so rules skip it and the server keeps going.
+ */
+function parseIntervals(source: string, base: number, boundaries: readonly number[], start: number, end: number, frontMatter: boolean): Parsed {
+  const blocks: Block[] = [];
+  let yaml: Parsed['yaml'];
+  let k = firstAfter(boundaries, start);
+  for (let from = start; from < end;) {
+    const to = k < boundaries.length && boundaries[k]! < end ? boundaries[k++]! : end;
+    const part = parseGuarded(source, base, from, to, from === 0 && frontMatter);
+    if (part?.yaml) yaml = part.yaml;
+    if (part) blocks.push(...part.blocks);
+    else {
+      let last = to;
+      while (last > from && /\s/.test(source[last - 1]!)) last--;
+      if (last > from) blocks.push({ kind: 'other', depth: 0, start: base + from, end: base + last, texts: [], comments: [] });
+    }
+    from = to;
   }
   return { yaml, blocks };
 }
