@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Starts the Podium language server as a Node process beside the extension. */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -30,4 +30,27 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
   };
   return new LanguageClient('podium', 'Podium', serverOptions, clientOptions);
+}
+
+/**
+ * Restart a crashed server, say so once, and stop after 4 crashes in 3 minutes instead of looping
+ * (the library default restarts just as often but reports every crash).
+ */
+function crashHandler(): ErrorHandler {
+  const crashes: number[] = [];
+  let reported = false;
+  return {
+    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0]! > 3 * 60_000) crashes.shift();
+      if (crashes.length > 4) {
+        return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Podium server stopped 5 times in 3 minutes and will not be restarted. Reload the window to try again.') };
+      }
+      if (reported) return { action: CloseAction.Restart, handled: true };
+      reported = true;
+      return { action: CloseAction.Restart, message: vscode.l10n.t('The Podium server stopped unexpectedly and was restarted.') };
+    },
+  };
 }
