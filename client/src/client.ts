@@ -21,6 +21,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       ],
     },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    errorHandler: crashHandler(),
     middleware: {
       // A server command run from the palette (podium.renumberAll) gets no arguments: give it the active speech.
       executeCommand: (command, args, next) => {
