@@ -19,8 +19,16 @@ interface Pattern {
 
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : cnToNumber(s));
 const kind = (s: string): Form['numeral'] => (/^\d/.test(s) ? 'ar' : 'cn');
-/** `一、二季度`, `1、2、3`: a run of numbers, not an enumerator. */
-const FOLLOWED_BY_NUMBER = /^[ \t]*[一二三四五六七八九十\d]/;
+/**
+ * `一、二季度`, `三、四月份`, `1、2、3`: a run of numbers, not an enumerator. Only the next number
+ * of the same kind makes a run: `## 一、2024年工作回顾` is a point about a year.
+ */
+function startsRun(numeral: string, after: string): boolean {
+  const next = /^[ \t]*(\d+|[一二三四五六七八九十百〇零]+)/.exec(after)?.[1];
+  if (!next || /^\d/.test(next) !== /^\d/.test(numeral)) return false;
+  const value = num(numeral);
+  return value !== undefined && num(next) === value + 1;
+}
 
 function simple(family: Family, value: number | undefined, numStart: number, numLen: number, form: Form) {
   if (value === undefined || value < 1) return undefined;
@@ -157,7 +165,7 @@ function matchAt(text: string, p: number, limit: number, place: Place, block: nu
     pattern.re.lastIndex = p;
     const m = pattern.re.exec(text);
     if (!m || m.index !== p || p + m[0].length > limit) continue;
-    if (/[、]$/.test(m[0]) && FOLLOWED_BY_NUMBER.test(text.slice(p + m[0].length, p + m[0].length + 4))) continue;
+    if (/[、]$/.test(m[0]) && startsRun(/[\d一二三四五六七八九十百〇零]+/.exec(m[0])![0], text.slice(p + m[0].length, p + m[0].length + 8))) continue;
     const made = pattern.make(m, p, place);
     if (!made) continue;
     return { ...made, place, block, start: p, end: p + m[0].length, text: m[0] };
