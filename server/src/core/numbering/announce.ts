@@ -46,10 +46,11 @@ export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingM
   return out;
 }
 
-/** Clauses after the colon up to the sentence's end that start with the keyword; 0 when the first does not. */
+/** Clauses (split at `；，、`) after the colon up to the sentence's end that start with the keyword; 0 when the first does not. */
 function keywordClauses(after: string, keyword: string): number {
   const sentence = after.split(/[。！？!?\n]/)[0] ?? '';
-  const clauses = sentence.split(/[；;，,]/).map((c) => c.replace(/^[\s*_]+/, ''));
+  // `“三个不”：不松劲、不停步、不懈怠`: short clauses are listed with 、.
+  const clauses = sentence.split(/[；;，,、]/).map((c) => c.replace(/^[\s*_]+/, ''));
   if (!clauses[0]?.startsWith(keyword)) return 0;
   return clauses.filter((c) => c.startsWith(keyword)).length;
 }
