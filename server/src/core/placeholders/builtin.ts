@@ -15,8 +15,8 @@ interface PlaceholderPattern {
  */
 export const BUILTIN_PATTERNS: readonly PlaceholderPattern[] = [
   // X/Ｘ runs (X 乡镇党委, XXX 智慧社区, 202X 年), never inside Latin words (XML, X-ray).
-  { regex: /(?<![A-Za-z_-])[XＸ]{1,4}(?![A-Za-z0-9_]|-[A-Za-z])/gu, accept: notRomanEnumerator },
-  // × standing alone or against Han characters; between digits it multiplies (3×4).
+  { regex: /(?<![A-Za-z_-])[XＸ]{1,4}(?![A-Za-z0-9_]|-[A-Za-z])/gu, accept: (t, s, e) => notRomanEnumerator(t, s, e) && notXTerm(t, s, e) },
+  // × standing alone or against Han characters; between numbers it multiplies (3×4, 28米×15米).
   { regex: /×+/gu, accept: notBetweenDigits },
   // Lowercase xx/xxx tokens; x86 and words are not placeholders.
   { regex: /(?<![A-Za-z0-9_])x{2,3}(?![A-Za-z0-9_])/gu },
@@ -36,10 +36,19 @@ function notRomanEnumerator(text: string, start: number, end: number): boolean {
   return !(end - start === 1 && /^[.．]\s/.test(text.slice(end, end + 2)) && /(^|\n)[#\s]*$/.test(text.slice(Math.max(0, start - 8), start)));
 }
 
+/** Chinese terms with a real X: `X光`, `X射线` (X-rays), `1+X证书`, `1+N+X`. */
+function notXTerm(text: string, start: number, end: number): boolean {
+  if (end - start !== 1) return true;
+  return !(/^(?:光|射线)/.test(text.slice(end, end + 2)) || /[+＋]$/.test(text.slice(start - 1, start)));
+}
+
+/** A unit written between a number and `×`: `28米×15米`, `1.2 m × 0.6 m`. */
+const UNIT_BEFORE = /[0-9０-９][ \t]*(?:米|厘米|毫米|公分|公里|千米|英寸|寸|尺|m|cm|mm|km)$/;
+
 function notBetweenDigits(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 2), start).trimEnd();
+  const before = text.slice(Math.max(0, start - 6), start).trimEnd();
   const after = text.slice(end, end + 2).trimStart();
-  return !(DIGIT.test(before.slice(-1)) && DIGIT.test(after.charAt(0)));
+  return !((DIGIT.test(before.slice(-1)) || UNIT_BEFORE.test(before)) && DIGIT.test(after.charAt(0)));
 }
 
 function notChineseZero(text: string, start: number, end: number): boolean {
