@@ -46,7 +46,7 @@ function lint(args: readonly string[]): number {
       reportConfigProblems(ws);
     }
     const ws = workspaces.get(root)!;
-    const text = readFileSync(file, 'utf8');
+    const text = readText(file);
     const config = mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {});
     const analysis = analyze(text, { config, templates: ws.templates });
     const shown = relative(process.cwd(), file) || file;
@@ -75,6 +75,14 @@ function toJson(f: Finding, lines: LineIndex) {
   };
 }
 
+/**
+ * Without the BOM: editors drop it from the text they send a language server, so columns on the
+ * first line match theirs; `.podium.yaml` and templates are parsed without it too (node/workspace).
+ */
+function readText(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
 function expand(path: string): string[] {
   let stat;
   try {
@@ -99,7 +107,7 @@ function expand(path: string): string[] {
 /** `.podium.yaml` problems go to stderr with their position; the rest of the file still applies. */
 function reportConfigProblems(ws: WorkspaceSettings): void {
   if (!ws.configPath || !ws.configFile?.problems.length) return;
-  const lines = new LineIndex(readFileSync(ws.configPath, 'utf8'));
+  const lines = new LineIndex(readText(ws.configPath));
   for (const p of ws.configFile.problems) {
     const pos = lines.positionAt(p.start);
     process.stderr.write(`${relative(process.cwd(), ws.configPath)}:${pos.line + 1}:${pos.character + 1} error config ${localize(p.message, 'en')}\n`);
@@ -114,7 +122,7 @@ function templates(args: readonly string[]): number {
     process.stdout.write(`${t.id}\t${t.name[t.lang]}\t${t.lang}\t${t.origin === 'builtin' ? 'built-in' : relative(process.cwd(), t.origin)}\t${required || '-'}\n`);
   }
   for (const [path, problems] of ws.templates.problems) {
-    const lines = new LineIndex(readFileSync(path, 'utf8'));
+    const lines = new LineIndex(readText(path));
     for (const p of problems) {
       const pos = lines.positionAt(p.start);
       process.stderr.write(`${relative(process.cwd(), path)}:${pos.line + 1}:${pos.character + 1} error template ${localize(p.message, 'en')}\n`);

@@ -75,3 +75,21 @@ test('.podium.yaml and workspace templates are read by lint and templates', () =
   assert.match(t.out, /^review-meeting\t/m);
   assert.match(t.err, /loop\.yaml:3:\d+ error template "extends: loop" names no template or leads back to "loop"/);
 });
+
+test('a BOM does not shift columns: line 1 of a speech, and every line of .podium.yaml and templates', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'podium-cli-bom-'));
+  mkdirSync(join(dir, '.podium', 'templates'), { recursive: true });
+  writeFileSync(join(dir, '.podium.yaml'), '\uFEFFrules:\n  no-such-rule: off\n');
+  writeFileSync(join(dir, '.podium', 'templates', 'loop.yaml'), '\uFEFFid: loop\nname: 循环\nextends: loop\n');
+  writeFileSync(join(dir, 'bom.speech.md'), '\uFEFFX 同志们：\n\n今天开会。\n');
+  const r = podium(['lint', '--format', 'json', 'bom.speech.md'], dir);
+  const [file] = JSON.parse(r.out) as { findings: { line: number; column: number; endColumn: number; code: string }[] }[];
+  // As an editor shows it: the BOM is not part of the text it sends the server.
+  assert.deepEqual(file!.findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.code}`), [
+    '1:1-2 placeholder',
+    '1:1-7 front-matter-schema',
+  ]);
+  assert.match(r.err, /^\.podium\.yaml:2:3 error config Unknown rule "no-such-rule"\.$/m);
+  const t = podium(['templates'], dir);
+  assert.match(t.err, /loop\.yaml:3:10 error template/);
+});
