@@ -17,7 +17,7 @@ sections:
     kind: part
     required: true
     label: { zh-CN: 成绩与特点, en: Achievements }
-    keywords: [成绩, 成效, 成果, 特点, 进展, 亮点, 经验, 做法]
+    keywords: [成绩, 成效, 成果, 特点, 进展, 亮点, 经验, 做法, 回顾]
     skeleton: "## 一、工作取得的成效\\n\\n"
   - id: problems
     kind: part
@@ -29,7 +29,7 @@ sections:
     kind: part
     required: true
     label: { zh-CN: 意见与要求, en: Directives }
-    keywords: [意见, 要求, 任务, 举措, 措施, 打算, 下步, 下一步]
+    keywords: [意见, 要求, 任务, 举措, 措施, 打算, 下步, 下一步, 安排]
     skeleton: "## 三、下步工作要求\\n\\n"
   - id: closing
     kind: closing
