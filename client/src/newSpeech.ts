@@ -47,8 +47,8 @@ export async function newSpeech(client: LanguageClient): Promise<vscode.TextDocu
 
 const FALLBACK: Record<string, { 'zh-CN': string; en: string }> = {
   salutation: { 'zh-CN': '同志们：', en: 'Ladies and gentlemen,' },
-  opening: { 'zh-CN': '今天召开这次会议,主要任务是XXX。', en: 'It is an honour to be here today. TODO' },
-  closing: { 'zh-CN': '同志们,……。我的讲话完了,谢谢大家!', en: 'Thank you.' },
+  opening: { 'zh-CN': '今天召开这次会议，主要任务是XXX。', en: 'It is an honour to be here today. TODO' },
+  closing: { 'zh-CN': '同志们，……。我的讲话完了，谢谢大家！', en: 'Thank you.' },
 };
 
 /** The template's skeleton: front matter, a title, then every section in template order. */

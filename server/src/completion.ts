@@ -11,9 +11,9 @@ const KEY_DOCS: Readonly<Record<string, Record<Lang, string>>> = {
   speaker: { en: 'Who gives the speech', 'zh-CN': '讲话人' },
   occasion: { en: 'Meeting or occasion', 'zh-CN': '会议或场合' },
   audience: { en: 'Who listens', 'zh-CN': '听众' },
-  date: { en: 'Date (YYYY-MM-DD)', 'zh-CN': '日期(YYYY-MM-DD)' },
-  minutes: { en: 'Time the speaker has, in minutes', 'zh-CN': '讲话时长(分钟)' },
-  rate: { en: 'Speaking rate of this speaker: characters or words per minute', 'zh-CN': '本讲话人的语速:每分钟字数(英文为词数)' },
+  date: { en: 'Date (YYYY-MM-DD)', 'zh-CN': '日期（YYYY-MM-DD）' },
+  minutes: { en: 'Time the speaker has, in minutes', 'zh-CN': '讲话时长（分钟）' },
+  rate: { en: 'Speaking rate of this speaker: characters or words per minute', 'zh-CN': '本讲话人的语速：每分钟字数（英文为词数）' },
   tags: { en: 'Tags', 'zh-CN': '标签' },
 };
 

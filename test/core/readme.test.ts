@@ -25,7 +25,9 @@ test('every rule speaks English and Chinese', () => {
     for (const [key, message] of Object.entries(rule.messages)) {
       assert.ok(message.en && message['zh-CN'], `${rule.id}.${key}`);
       assert.match(message['zh-CN'], /\p{Script=Han}/u, `${rule.id}.${key} zh-CN is not Chinese`);
+      assert.doesNotMatch(message['zh-CN'], /\p{Script=Han}[,;!?]/u, `${rule.id}.${key}: Chinese text takes full-width punctuation (，；！？)`);
     }
     assert.ok(rule.description.en && rule.description['zh-CN']);
+    assert.doesNotMatch(rule.description['zh-CN'], /\p{Script=Han}[,;!?]/u, `${rule.id} description: Chinese text takes full-width punctuation`);
   }
 });

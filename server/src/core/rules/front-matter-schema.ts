@@ -34,7 +34,7 @@ function isRealDate(value: string): boolean {
 
 export const frontMatterSchema: Rule = {
   id: 'front-matter-schema',
-  description: { en: 'Front matter has a title, known keys and values of the right type.', 'zh-CN': '前置元数据须有标题,键名有效,值类型正确。' },
+  description: { en: 'Front matter has a title, known keys and values of the right type.', 'zh-CN': '前置元数据须有标题，键名有效，值类型正确。' },
   defaultSeverity: 'error',
   fixable: false,
   messages: {

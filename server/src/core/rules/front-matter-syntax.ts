@@ -11,7 +11,7 @@ export const frontMatterSyntax: Rule = {
   fixable: false,
   messages: {
     yaml: { en: 'Front matter YAML error: {detail}', 'zh-CN': '前置元数据 YAML 错误：{detail}' },
-    unterminated: { en: 'Front matter opened with "---" is never closed by a "---" line.', 'zh-CN': '前置元数据以“---”开始,但没有以“---”行结束。' },
+    unterminated: { en: 'Front matter opened with "---" is never closed by a "---" line.', 'zh-CN': '前置元数据以“---”开始，但没有以“---”行结束。' },
     unresolvable: { en: 'Front matter cannot be read: {detail}', 'zh-CN': '前置元数据无法读取：{detail}' },
   },
   check({ model, lang }, report) {
