@@ -11,6 +11,7 @@ import { numberingSequence } from './numbering-sequence.js';
 import { numberingHierarchy } from './numbering-hierarchy.js';
 import { numberingStyle } from './numbering-style.js';
 import { numberingCount } from './numbering-count.js';
+import { repeatedWord } from './repeated-word.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   numberingHierarchy,
   numberingStyle,
   numberingCount,
+  repeatedWord,
 ];

@@ -1,0 +1,56 @@
+import { localize } from '../i18n.js';
+import type { Rule } from './rule.js';
+
+// Chinese function characters that are never doubled in writing (的的, 了了); a doubled content
+// word (看看, 常常, 人人) is Chinese grammar, so only these are checked among single characters.
+const CJK_FUNCTION_CHARS = '的了是在和与及对把被将就都也还从向为并而或所以';
+// AABB reduplication (的的确确, 是是非非, 和和气气, 从从容容) and 不了了之 are words, not slips.
+const CJK_DOUBLED = new RegExp(`(?<!不)([${CJK_FUNCTION_CHARS}])\\1(?!(\\p{Script=Han})\\2)`, 'gu');
+// A doubled word of three or four Han characters (基层党建基层党建), or a doubled 们-word
+// (我们我们); other two-character doubles are usually grammar (研究研究, 一件一件, 一步一步).
+const CJK_WORD_DOUBLED = /(\p{Script=Han}{3,4}|\p{Script=Han}们)\1/gu;
+// English: the same word twice (the the), except those English legitimately doubles.
+const EN_DOUBLED = /\b([A-Za-z]+)(\s+)\1\b/gi;
+const EN_ALLOWED = new Set(['had', 'that', 'bye', 'so', 'very', 'no', 'yes', 'really', 'many', 'far', 'more', 'again', 'ha', 'hear', 'knock', 'well', 'do']);
+
+export const repeatedWord: Rule = {
+  id: 'repeated-word',
+  description: { en: 'No word written twice by mistake (the the, 的的).', 'zh-CN': '没有误写重复的词（the the、的的）。' },
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    repeated: { en: '"{word}" is written twice.', 'zh-CN': '“{word}”重复了。' },
+    remove: { en: 'Delete the repeated "{word}"', 'zh-CN': '删除重复的“{word}”' },
+  },
+  check({ model, lang }, report) {
+    const { text } = model;
+    const emit = (start: number, end: number, word: string, removeFrom: number) => report({
+      message: localize(this.messages.repeated!, lang, { word }),
+      start, end,
+      fixes: [{
+        title: { en: localize(this.messages.remove!, 'en', { word }), 'zh-CN': localize(this.messages.remove!, 'zh-CN', { word }) },
+        edits: [{ start: removeFrom, end, newText: '' }],
+      }],
+    });
+    for (const block of model.blocks) {
+      for (const span of block.texts) {
+        const slice = text.slice(span.start, span.end);
+        for (const m of slice.matchAll(CJK_DOUBLED)) {
+          const at = span.start + m.index + 1;
+          emit(at, at + 1, m[1]!, at);
+        }
+        for (const m of slice.matchAll(CJK_WORD_DOUBLED)) {
+          const word = m[1]!;
+          const at = span.start + m.index + word.length;
+          emit(at, at + word.length, word, at);
+        }
+        for (const m of slice.matchAll(EN_DOUBLED)) {
+          const word = m[1]!;
+          if (EN_ALLOWED.has(word.toLowerCase()) || word.toLowerCase() !== m[0].slice(m[0].length - word.length).toLowerCase()) continue;
+          const second = span.start + m.index + word.length + m[2]!.length;
+          emit(second, second + word.length, word, span.start + m.index + word.length);
+        }
+      }
+    }
+  },
+};
