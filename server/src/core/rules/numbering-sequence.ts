@@ -28,16 +28,21 @@ export const numberingSequence: Rule = {
     for (const series of numbering.series) {
       if (!renumberable(series)) continue;
       let prev = 0;
-      for (const item of series.items) {
+      let flagged = false;
+      for (const [index, item] of series.items.entries()) {
         const expected = prev + 1;
         prev = item.value;
-        if (item.closer || item.value === expected) continue;
+        // After a flagged duplicate or slip (一、二、二、四), a point back at its place is right, not a second error.
+        const backInPlace = flagged && item.value === index + 1;
+        flagged = false;
+        if (item.closer || item.value === expected || backInPlace) continue;
         // 首先/其次/再次 and First…Tenth have no word beyond their last.
         if ((series.family === 'words' && expected > 3) || (series.family === 'en-ordinal' && expected > 10)) continue;
         const want = label(item, expected);
         const message = localize(this.messages.expected!, lang, { expected: want, found: label(item, item.value) });
         const fixes = [...renumberFix(renumberSeries(series)), ...changeTo(want, editFor(item, expected, expected - 1, item))];
         report({ message, start: item.start, end: item.end, fixes, data: { series: series.id, expected } });
+        flagged = true;
       }
     }
   },
