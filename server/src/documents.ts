@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeModel, RULES, type Analysis } from './core/index.js';
+import { analyzeModel, NumberingMemo, RULES, type Analysis } from './core/index.js';
 import { parseState, updateState, type ParseState } from './core/incremental/update.js';
 import type { DocumentSettings } from './settings.js';
 
@@ -11,6 +11,7 @@ import type { DocumentSettings } from './settings.js';
 export class AnalysisCache {
   readonly #entries = new Map<string, { version: number; settings: DocumentSettings; analysis: Analysis }>();
   readonly #parses = new Map<string, ParseState>();
+  readonly #memos = new Map<string, NumberingMemo>();
 
   get(doc: TextDocument, settings: DocumentSettings): Analysis {
     const hit = this.#entries.get(doc.uri);
@@ -19,7 +20,9 @@ export class AnalysisCache {
     const previous = this.#parses.get(doc.uri);
     const parsed = previous ? updateState(previous, text) : parseState(text);
     this.#parses.set(doc.uri, parsed);
-    const analysis = analyzeModel(parsed.model, settings.config, settings.workspace.templates, RULES);
+    let memo = this.#memos.get(doc.uri);
+    if (!memo) this.#memos.set(doc.uri, (memo = new NumberingMemo()));
+    const analysis = analyzeModel(parsed.model, settings.config, settings.workspace.templates, RULES, memo);
     this.#entries.set(doc.uri, { version: doc.version, settings, analysis });
     return analysis;
   }
@@ -27,6 +30,7 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.#entries.delete(uri);
     this.#parses.delete(uri);
+    this.#memos.delete(uri);
   }
 
   /** Drops analyses (settings changed); parses do not depend on settings and stay. */

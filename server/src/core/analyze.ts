@@ -11,6 +11,7 @@ import { buildTemplateSet, type TemplateSet } from './templates/registry.js';
 import type { Template } from './templates/types.js';
 import { LineIndex } from './text/lines.js';
 import { buildNumbering } from './numbering/build.js';
+import type { NumberingMemo } from './numbering/memo.js';
 import type { NumberingModel } from './numbering/types.js';
 
 export interface AnalyzeOptions {
@@ -42,14 +43,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeModel(model, config, templates, options.rules ?? RULES);
 }
 
-/** Runs the rules over an already parsed model (incremental parsing hands its model here). */
-export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates: TemplateSet, rules: readonly Rule[]): Analysis {
+/**
+ * Runs the rules over an already parsed model (incremental parsing hands its model here). `memo`
+ * carries per-block work from the document's previous analysis; the result is the same without it.
+ */
+export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates: TemplateSet, rules: readonly Rule[], memo?: NumberingMemo): Analysis {
   const templateId = model.frontMatter?.data?.['template'];
   const template = typeof templateId === 'string' ? templates.templates.get(templateId) : templates.templates.get('generic');
   const structure = recognizeStructure(model, template);
   const lines = new LineIndex(model.text);
   const { regexes, problems } = compileUserPatterns(config.placeholderPatterns);
-  const numbering = buildNumbering(model);
+  const numbering = buildNumbering(model, memo);
   const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering };
   const suppressions = new Suppressions(model, lines);
   const findings: Finding[] = [];

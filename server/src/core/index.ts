@@ -3,7 +3,7 @@ export { analyze, analyzeModel, type Analysis, type AnalyzeOptions } from './ana
 export { parseSpeech } from './parse/index.js';
 export { buildOutline, type OutlineItem, type OutlineKind } from './outline.js';
 export {
-  buildNumbering, describeItem, itemAt, leadPhrase, renumberAll, renumberSeries,
+  buildNumbering, NumberingMemo, describeItem, itemAt, leadPhrase, renumberAll, renumberSeries,
   cnToNumber, numberToCn, type NumberingModel, type NumItem, type Series,
 } from './numbering/index.js';
 export { buildTemplateSet, type TemplateFile, type TemplateSet } from './templates/registry.js';

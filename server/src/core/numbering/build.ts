@@ -1,5 +1,6 @@
 import type { SpeechModel } from '../model.js';
 import { findAnnouncements } from './announce.js';
+import type { NumberingMemo } from './memo.js';
 import { scanEnumerators } from './scan.js';
 import type { Enumerator, Family, NumberingModel, NumItem, Parent, Series } from './types.js';
 
@@ -39,11 +40,14 @@ interface Frame {
   readonly previous?: Frame;
 }
 
-/** Places every enumerator in its series, under its parent; finds structure levels out of order. */
-export function buildNumbering(model: SpeechModel): NumberingModel {
+/**
+ * Places every enumerator in its series, under its parent; finds structure levels out of order.
+ * With a memo (one per document), blocks scanned for a previous text are not scanned again.
+ */
+export function buildNumbering(model: SpeechModel, memo?: NumberingMemo): NumberingModel {
   const builder = new Builder(model);
   let next = 0;
-  const enumerators = scanEnumerators(model);
+  const enumerators = memo ? memo.scan(model) : scanEnumerators(model);
   model.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       const e = enumerators[next]?.block === index && enumerators[next]!.place === 'heading' ? enumerators[next++] : undefined;
@@ -169,7 +173,10 @@ class Builder {
     parentFrame.children.set(e.family, series);
     const prev = series.items[series.items.length - 1];
     if (e.closer) e.value = (prev?.value ?? 0) + 1;
-    const item: NumItem = { ...e, series, index: series.items.length, parent: parentFrame.ref, level: levelOf(e), extentEnd: e.end };
+    const item: NumItem = {
+      family: e.family, value: e.value, closer: e.closer, numeral: e.numeral, form: e.form, place: e.place, block: e.block, start: e.start, end: e.end, text: e.text,
+      series, index: series.items.length, parent: parentFrame.ref, level: levelOf(e), extentEnd: e.end,
+    };
     series.items.push(item);
     this.items.push(item);
     return item;

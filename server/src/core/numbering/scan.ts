@@ -100,14 +100,25 @@ const STARTERS = /[（(①-⑳第其一二三四五六七八九十百另首再�
 /** All enumerators of the speech's prose, in document order. */
 export function scanEnumerators(model: SpeechModel): Enumerator[] {
   const out: Enumerator[] = [];
-  model.blocks.forEach((block, index) => {
-    if (block.kind === 'heading') scanHeading(model.text, block, index, out);
-    else if (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote') {
-      if (block.kind === 'list') scanListMarkers(model.text, block, index, out);
-      for (const span of block.texts) scanSpan(model.text, block, index, span.start, span.end, out);
-    }
-  });
+  model.blocks.forEach((block, index) => scanBlock(model.text, block, index, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Blocks whose prose may hold enumerators. */
+export function isScanned(block: Block): boolean {
+  return block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote';
+}
+
+/**
+ * One block's enumerators. They depend only on the block's own text and a few characters after
+ * its end (see NumberingMemo): nothing here looks back before the block's start.
+ */
+export function scanBlock(text: string, block: Block, index: number, out: Enumerator[]): void {
+  if (block.kind === 'heading') scanHeading(text, block, index, out);
+  else if (isScanned(block)) {
+    if (block.kind === 'list') scanListMarkers(text, block, index, out);
+    for (const span of block.texts) scanSpan(text, block, index, span.start, span.end, out);
+  }
 }
 
 function scanHeading(text: string, block: Block, index: number, out: Enumerator[]): void {
@@ -165,7 +176,9 @@ function matchAt(text: string, p: number, limit: number, place: Place, block: nu
     pattern.re.lastIndex = p;
     const m = pattern.re.exec(text);
     if (!m || m.index !== p || p + m[0].length > limit) continue;
-    if (/[、]$/.test(m[0]) && startsRun(/[\d一二三四五六七八九十百〇零]+/.exec(m[0])![0], text.slice(p + m[0].length, p + m[0].length + 8))) continue;
+    // `①、` has no numeral to run on.
+    const numeral = /[、]$/.test(m[0]) ? /[\d一二三四五六七八九十百〇零]+/.exec(m[0])?.[0] : undefined;
+    if (numeral && startsRun(numeral, text.slice(p + m[0].length, p + m[0].length + 8))) continue;
     const made = pattern.make(m, p, place);
     if (!made) continue;
     return { ...made, place, block, start: p, end: p + m[0].length, text: m[0] };
