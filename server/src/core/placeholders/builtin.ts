@@ -36,10 +36,15 @@ function notRomanEnumerator(text: string, start: number, end: number): boolean {
   return !(end - start === 1 && /^[.．]\s/.test(text.slice(end, end + 2)) && /(^|\n)[#\s]*$/.test(text.slice(Math.max(0, start - 8), start)));
 }
 
-/** Chinese terms with a real X: `X光`, `X射线` (X-rays), `1+X证书`, `1+N+X`. */
+/** English names with a real X: Generation X, Malcolm X, the X Prize, Planet X. */
+const ENGLISH_X_BEFORE = /(?:Generation|Malcolm|Planet|Brand|Project|Mr\.|Ms\.|Mrs\.|Dr\.|Professor)[ \t]$/;
+const ENGLISH_X_AFTER = /^[ \t](?:Prize|Factor|Games|Window|Corp|Chromosome|Axis)\b/;
+
+/** Terms with a real X: `X光`, `X射线` (X-rays), `1+X证书`, `1+N+X`, and English names. */
 function notXTerm(text: string, start: number, end: number): boolean {
   if (end - start !== 1) return true;
-  return !(/^(?:光|射线)/.test(text.slice(end, end + 2)) || /[+＋]$/.test(text.slice(start - 1, start)));
+  if (/^(?:光|射线)/.test(text.slice(end, end + 2)) || /[+＋]$/.test(text.slice(start - 1, start))) return false;
+  return !(ENGLISH_X_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ENGLISH_X_AFTER.test(text.slice(end, end + 12)));
 }
 
 /** A unit written between a number and `×`: `28米×15米`, `1.2 m × 0.6 m`. */

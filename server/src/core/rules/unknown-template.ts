@@ -13,7 +13,8 @@ export const unknownTemplate: Rule = {
   },
   check({ model, template, templates, lang }, report) {
     const id = model.frontMatter?.data?.['template'];
-    if (template || typeof id !== 'string') return;
+    // An empty value is front-matter-schema's to report.
+    if (template || typeof id !== 'string' || id.trim() === '') return;
     const known = [...templates.templates.keys()];
     const span = templateAnchor(model);
     // Writers often give the template's Chinese name (述职会) instead of its id.

@@ -6,6 +6,9 @@ const SALUTATION_MAX = 40;
 const SALUTATION_END = /[：:，,]\s*$/;
 const CLOSING_HEADING = /结束语|结语|结束讲话|Closing|Conclusion|Concluding|In closing|Final words/i;
 const CLOSING_PARAGRAPH = /谢谢大家|谢谢各位|我的讲话完了|我就讲这些|我就讲到这里|thank you/i;
+// A last paragraph that turns to the audience again (同志们，…！) is the classic Chinese closing,
+// with or without thanks; so is a last call to action (让我们…！).
+const CLOSING_ADDRESS = /^\s*(?:同志们|各位(?:领导|委员|代表|同志)[^，,！!]{0,12})[，,！!]|^(?=[\s\S]*让我们)[\s\S]*[！!]\s*$/;
 
 /** Finds title, salutation, opening, parts and closing, and names each part's template section. */
 export function recognizeStructure(model: SpeechModel, template: Template | undefined): SpeechStructure {
@@ -66,7 +69,8 @@ function findClosing(model: SpeechModel): SpeechStructure['closing'] {
   for (let k = blocks.length - 1; k >= 0; k--) {
     const b = blocks[k]!;
     if (b.kind === 'html' || b.kind === 'definition') continue;
-    if (b.kind === 'paragraph' && CLOSING_PARAGRAPH.test(model.text.slice(b.start, b.end))) {
+    const paragraph = b.kind === 'paragraph' ? model.text.slice(b.start, b.end) : '';
+    if (paragraph && (CLOSING_PARAGRAPH.test(paragraph) || CLOSING_ADDRESS.test(paragraph))) {
       return { start: b.start, end: b.end, via: 'paragraph', index: k };
     }
     break;
