@@ -8,16 +8,20 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  // Template files live in `.podium/templates/` or the folder `podium.templatesFolder` names
+  // (read at start: changing the folder takes a window reload).
+  const folders = new Set(['.podium/templates', vscode.workspace.getConfiguration('podium').get<string>('templatesFolder') || '.podium/templates']);
+  const templatePatterns = [...folders].map((f) => `**/${f.replace(/^\.\//, '').replace(/\/+$/, '')}/*.{yaml,yml}`);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: 'speech' },
       { pattern: '**/.podium.yaml' },
-      { pattern: '**/.podium/templates/*.{yaml,yml}' },
+      ...templatePatterns.map((pattern) => ({ pattern })),
     ],
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.podium.yaml'),
-        vscode.workspace.createFileSystemWatcher('**/.podium/templates/*.{yaml,yml}'),
+        ...templatePatterns.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
       ],
     },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },

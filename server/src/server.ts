@@ -9,7 +9,7 @@ import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
 import { SettingsStore } from './settings.js';
 import { PodiumRenumberAll, PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
-import { workspaceFileDiagnostics } from './workspaceFiles.js';
+import { workspaceFileDiagnostics, workspaceFileKind } from './workspaceFiles.js';
 import { numberingHover } from './hover.js';
 import { commandUri, RENUMBER_KIND, RENUMBER_TITLE, renumberAction, renumberWorkspaceEdit } from './renumber.js';
 import { speechInfo } from './speechInfo.js';
@@ -33,7 +33,7 @@ export function startServer(connection: Connection): void {
       const s = await settings.get(uri);
       const current = documents.get(uri);
       if (!current || current.version !== doc.version) return; // a newer version is queued
-      const special = workspaceFileDiagnostics(doc, settings, uiLang);
+      const special = workspaceFileDiagnostics(doc, uiLang);
       const analysis = special ? undefined : cache.get(doc, s);
       const diagnostics = special ?? analysis!.findings.map((f) => toDiagnostic(doc, f, uiLang));
       for (const problem of analysis?.patternProblems ?? []) warnPatternOnce(problem.pattern, problem.reason[uiLang]);
@@ -90,7 +90,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidSave((e) => {
     // Workspace files feed every speech: saving one re-reads them all.
-    if (workspaceFileDiagnostics(e.document, settings, uiLang)) revalidateAll();
+    if (workspaceFileKind(e.document)) revalidateAll();
     else queue.request(e.document.uri);
   });
   documents.onDidClose((e) => {
@@ -110,7 +110,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    if (!doc || workspaceFileKind(doc)) return null;
     lastUri = doc.uri;
     const analysis = cache.get(doc, await settings.get(doc.uri));
     return buildOutline(analysis.model, analysis.structure, analysis.template, analysis.numbering).map((item) => toDocumentSymbol(doc, item));
@@ -123,7 +123,7 @@ export function startServer(connection: Connection): void {
     const fixAll = uiLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
     const actions = codeActions(doc, params, published.get(doc.uri) ?? [], fixAll);
     const only = params.context.only;
-    if (!workspaceFileDiagnostics(doc, settings, uiLang) && (!only || only.some((k) => RENUMBER_KIND === k || RENUMBER_KIND.startsWith(`${k}.`)))) {
+    if (!workspaceFileKind(doc) && (!only || only.some((k) => RENUMBER_KIND === k || RENUMBER_KIND.startsWith(`${k}.`)))) {
       const renumber = renumberAction(doc, cache.get(doc, await settings.get(doc.uri)), uiLang);
       if (renumber) actions.push(renumber);
     }
@@ -132,7 +132,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    if (!doc || workspaceFileKind(doc)) return null;
     lastUri = doc.uri;
     return numberingHover(doc, cache.get(doc, await settings.get(doc.uri)), position);
   });
@@ -141,7 +141,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command !== PodiumRenumberAll.command) return null;
     const doc = documents.get(commandUri(args) ?? lastUri ?? '');
-    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return { applied: false };
+    if (!doc || workspaceFileKind(doc)) return { applied: false };
     const edit = renumberWorkspaceEdit(doc, cache.get(doc, await settings.get(doc.uri)));
     if (!edit) return { applied: true, edits: 0 };
     const result = await connection.workspace.applyEdit({ label: RENUMBER_TITLE[uiLang], edit });
@@ -160,13 +160,13 @@ export function startServer(connection: Connection): void {
   // Structure view, status bar and completion (issue 4): each handler delegates to its own file.
   connection.onRequest(PodiumSpeechInfoRequest.type, async ({ uri }) => {
     const doc = documents.get(uri);
-    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    if (!doc || workspaceFileKind(doc)) return null;
     const s = await settings.get(uri);
     return speechInfo(doc, cache.get(doc, s), s.config, s.workspace.templates, uiLang);
   });
   connection.onCompletion(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || workspaceFileDiagnostics(doc, settings, uiLang)) return null;
+    if (!doc || workspaceFileKind(doc)) return null;
     const s = await settings.get(doc.uri);
     return completions(doc, position, cache.get(doc, s), s.workspace.templates, uiLang);
   });

@@ -111,3 +111,20 @@ test('a catastrophic user placeholder pattern is refused with one clear message,
   assert.match(messages[0]!, /backtrack catastrophically/);
   await server.changeSettings({});
 });
+
+test('.podium.yaml and template files get diagnostics on the offending key', async () => {
+  const config = await server.open(uriOf('.podium.yaml'), 'rules:\n  placeholder: loud\nbogus: 1\n', 'yaml');
+  assert.deepEqual(config.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`), [
+    '1:15 config Severity must be one of error, warning, information, hint, off.',
+    '2:0 config Unknown key "bogus".',
+  ]);
+  // A templates folder named by podium.templatesFolder: the client sends its YAML files, the server checks them.
+  const template = await server.open(uriOf('speech-templates/lecture.yaml'), 'id: lecture\nname: 党课\nextends: lecture\n', 'yaml');
+  assert.deepEqual(template.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`), [
+    '2:9 template "extends: lecture" names no template or leads back to "lecture".',
+  ]);
+  const broken = await server.open(uriOf('speech-templates/broken.yaml'), 'id: Bad Id\nsections: []\n', 'yaml');
+  assert.deepEqual(broken.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`), [
+    '0:4 template Template "id" must be lowercase letters, digits and "-".',
+  ]);
+});

@@ -44,7 +44,7 @@ export function listTemplates(folder: string): string[] {
   }
 }
 
-function readText(path: string): string {
+export function readText(path: string): string {
   try {
     if (statSync(path).size > MAX_TEMPLATE_BYTES) return '';
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
