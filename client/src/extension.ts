@@ -18,9 +18,12 @@ export interface PodiumApi {
   speechInfo(): SpeechInfo | undefined;
   /** Resolves once the view and status bar show info for `uri` that satisfies `predicate`. */
   whenSpeechInfo(uri: vscode.Uri, predicate?: (info: SpeechInfo) => boolean): Promise<SpeechInfo>;
+  /** Milliseconds from `activate` to a started language client and registered views. */
+  readonly activationMs: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PodiumApi> {
+  const started = performance.now();
   client = createClient(context);
   await client.start();
   const tracker = new SpeechInfoTracker(client);
@@ -32,7 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Podium
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('podium/trust', { trusted: true })),
   );
   void vscode.commands.executeCommand('setContext', 'podium.active', true);
+  const activationMs = performance.now() - started;
   return {
+    activationMs,
     structureItems: () => structure.rows(),
     statusBarText: () => statusBar.text,
     speechInfo: () => tracker.info,

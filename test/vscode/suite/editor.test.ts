@@ -36,6 +36,11 @@ describe('editor experience', () => {
   before(async () => { api = (await activateExtension()).exports as PodiumApi; });
   afterEach(saveAndClose);
 
+  it('reports how long activation took (a measurement for the README, not a limit)', () => {
+    assert.ok(Number.isFinite(api.activationMs) && api.activationMs > 0, `activationMs: ${api.activationMs}`);
+    console.log(`[bench] extension activation (activate → language client started, views registered): ${api.activationMs.toFixed(0)} ms`);
+  });
+
   it('Structure view lists the template sections in order, present or missing, with parts and statistics', async () => {
     await openWithInfo(SPEECH);
     const rows = api.structureItems();
