@@ -39,32 +39,53 @@ export class AnalysisCache {
   }
 }
 
+/** Event-loop turns a run waits at most for the input to go quiet (a flood must not starve it). */
+const MAX_QUIET_TURNS = 64;
+
 /**
- * Coalesces validation requests: changes that arrive while the server is busy collapse
- * into one run on the latest text, so a fast typist never builds a queue.
+ * Coalesces validation requests: one run at a time, always on each document's latest text.
+ * vscode-jsonrpc hands over one message per event-loop turn, so before each validation the run
+ * yields turn by turn until a turn brings no new request: every change already received is
+ * applied first, and the versions in between are never analysed.
  */
 export class ValidationQueue {
   readonly #pending = new Set<string>();
-  #scheduled = false;
+  #running = false;
+  #requests = 0;
 
   constructor(private readonly validate: (uri: string) => Promise<void>) {}
 
   request(uri: string): void {
+    this.#requests++;
     this.#pending.add(uri);
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    // setImmediate lets every message already read from the stream apply first.
-    setImmediate(() => void this.#flush());
+    if (!this.#running) void this.#run();
   }
 
   cancel(uri: string): void {
     this.#pending.delete(uri);
   }
 
-  async #flush(): Promise<void> {
-    const uris = [...this.#pending];
-    this.#pending.clear();
-    this.#scheduled = false;
-    for (const uri of uris) await this.validate(uri);
+  async #run(): Promise<void> {
+    this.#running = true;
+    try {
+      while (this.#pending.size > 0) {
+        await this.#quiet();
+        const uri = this.#pending.values().next().value;
+        if (uri === undefined) break;
+        this.#pending.delete(uri);
+        await this.validate(uri);
+      }
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /** Yields until an event-loop turn passes without a new request. */
+  async #quiet(): Promise<void> {
+    for (let turn = 0; turn < MAX_QUIET_TURNS; turn++) {
+      const seen = this.#requests;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.#requests === seen) return;
+    }
   }
 }
