@@ -3,7 +3,7 @@ import {
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildOutline, type Lang } from './core/index.js';
+import { buildOutline, type Analysis, type Lang } from './core/index.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
@@ -21,6 +21,8 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection);
   const cache = new AnalysisCache();
   const published = new Map<string, Diagnostic[]>();
+  /** The analysis each document's published diagnostics came from: opening a document requests it twice. */
+  const publishedFrom = new Map<string, Analysis>();
   let uiLang: Lang = 'en';
   let canRegisterConfig = false;
   /** The speech a command without arguments acts on: the one last opened, changed, hovered or asked for symbols. */
@@ -35,9 +37,12 @@ export function startServer(connection: Connection): void {
       if (!current || current.version !== doc.version) return; // a newer version is queued
       const special = workspaceFileDiagnostics(doc, uiLang);
       const analysis = special ? undefined : cache.get(doc, s);
+      if (analysis && publishedFrom.get(uri) === analysis) return;
       const diagnostics = special ?? analysis!.findings.map((f) => toDiagnostic(doc, f, uiLang));
       for (const problem of analysis?.patternProblems ?? []) warnPatternOnce(problem.pattern, problem.reason[uiLang]);
       published.set(uri, diagnostics);
+      if (analysis) publishedFrom.set(uri, analysis);
+      else publishedFrom.delete(uri);
       await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (error) {
       connection.console.error(`podium: could not check ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -98,6 +103,7 @@ export function startServer(connection: Connection): void {
     cache.delete(e.document.uri);
     settings.forget(e.document.uri);
     published.delete(e.document.uri);
+    publishedFrom.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
