@@ -26,6 +26,16 @@ export interface DiagnosticData {
 /** The one place where findings become LSP diagnostics. */
 export function toDiagnostic(doc: TextDocument, finding: Finding, uiLang: Lang): Diagnostic {
   const range = { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) };
+  const diagnostic: Diagnostic = {
+    range,
+    severity: SEVERITIES[finding.severity],
+    code: finding.ruleId,
+    codeDescription: CODE_DESCRIPTION,
+    source: 'podium',
+    message: finding.message,
+  };
+  // A long speech has thousands of findings, most without data: no empty `data` to allocate and send.
+  if (!finding.data && !finding.fixes?.length) return diagnostic;
   const data: DiagnosticData = { ...finding.data };
   if (finding.fixes?.length) {
     data.fixes = finding.fixes.map((fix) => ({
@@ -33,16 +43,12 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, uiLang: Lang):
       edits: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })),
     }));
   }
-  return {
-    range,
-    severity: SEVERITIES[finding.severity],
-    code: finding.ruleId,
-    codeDescription: { href: RULE_DOCS },
-    source: 'podium',
-    message: finding.message,
-    data,
-  };
+  diagnostic.data = data;
+  return diagnostic;
 }
+
+/** Shared by every diagnostic (read-only; only serialised). */
+const CODE_DESCRIPTION = Object.freeze({ href: RULE_DOCS });
 
 const KINDS: Record<OutlineItem['kind'], SymbolKind> = {
   title: SymbolKind.File,
