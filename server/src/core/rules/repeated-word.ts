@@ -34,23 +34,51 @@ export const repeatedWord: Rule = {
     });
     for (const block of model.blocks) {
       for (const span of block.texts) {
-        const slice = text.slice(span.start, span.end);
-        for (const m of slice.matchAll(CJK_DOUBLED)) {
-          const at = span.start + m.index + 1;
-          emit(at, at + 1, m[1]!, at);
-        }
-        for (const m of slice.matchAll(CJK_WORD_DOUBLED)) {
-          const word = m[1]!;
-          const at = span.start + m.index + word.length;
-          emit(at, at + word.length, word, at);
-        }
-        for (const m of slice.matchAll(EN_DOUBLED)) {
-          const word = m[1]!;
-          if (EN_ALLOWED.has(word.toLowerCase()) || word.toLowerCase() !== m[0].slice(m[0].length - word.length).toLowerCase()) continue;
-          const second = span.start + m.index + word.length + m[2]!.length;
-          emit(second, second + word.length, word, span.start + m.index + word.length);
-        }
+        for (const r of repeatsIn(text, span.start, span.end)) emit(span.start + r.start, span.start + r.end, r.word, span.start + r.removeFrom);
       }
     }
   },
 };
+
+/** A repeat in one text span, offsets relative to the span's start. */
+interface Repeat { readonly start: number; readonly end: number; readonly word: string; readonly removeFrom: number }
+
+// Results per span text, as placeholders/builtin.ts keeps them: on a keystroke nearly every span
+// is unchanged, so a long speech costs a map lookup per span instead of three regex passes.
+// Two generations (this text and the one before) keep memory bounded.
+let memoText: string | undefined;
+let current = new Map<string, readonly Repeat[]>();
+let previous = new Map<string, readonly Repeat[]>();
+
+function repeatsIn(text: string, from: number, to: number): readonly Repeat[] {
+  if (text !== memoText) {
+    previous = current;
+    current = new Map();
+    memoText = text;
+  }
+  const slice = text.slice(from, to);
+  let found = current.get(slice) ?? previous.get(slice);
+  if (!found) found = scan(slice);
+  current.set(slice, found);
+  return found;
+}
+
+function scan(slice: string): Repeat[] {
+  const out: Repeat[] = [];
+  for (const m of slice.matchAll(CJK_DOUBLED)) {
+    const at = m.index + 1;
+    out.push({ start: at, end: at + 1, word: m[1]!, removeFrom: at });
+  }
+  for (const m of slice.matchAll(CJK_WORD_DOUBLED)) {
+    const word = m[1]!;
+    const at = m.index + word.length;
+    out.push({ start: at, end: at + word.length, word, removeFrom: at });
+  }
+  for (const m of slice.matchAll(EN_DOUBLED)) {
+    const word = m[1]!;
+    if (EN_ALLOWED.has(word.toLowerCase()) || word.toLowerCase() !== m[0].slice(m[0].length - word.length).toLowerCase()) continue;
+    const second = m.index + word.length + m[2]!.length;
+    out.push({ start: second, end: second + word.length, word, removeFrom: m.index + word.length });
+  }
+  return out;
+}
