@@ -47,6 +47,11 @@ export class Suppressions {
     }
   }
 
+  /** True when the speech has no suppression comments (most do not). */
+  get empty(): boolean {
+    return this.#ranges.length === 0;
+  }
+
   isSuppressed(ruleId: string, line: number): boolean {
     return this.#ranges.some((r) => line >= r.fromLine && line <= r.toLine && (!r.rules || r.rules.has(ruleId)));
   }
