@@ -1,4 +1,5 @@
 import type { SpeechModel } from '../model.js';
+import type { NumberingMemo } from './memo.js';
 import { cnToNumber, fromEnCardinal } from './numerals.js';
 import type { Announcement, NumberingModel, Series } from './types.js';
 
@@ -16,8 +17,16 @@ const EN = [
   new RegExp(`\\bthe\\s+following\\s+${EN_N}\\s+(?:points|things|suggestions|observations|requests|priorities|issues|areas|tasks)\\b`, 'gi'),
 ];
 
+/** A count announced in one span of prose; offsets relative to the span's start. */
+export interface SpanMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly keyword?: string;
+}
+
 /** Announced counts in prose, each with the series after it (or the clauses a `“三个必须”：` announces). */
-export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingModel, 'series'>): Announcement[] {
+export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingModel, 'series'>, memo?: NumberingMemo): Announcement[] {
   const out: Announcement[] = [];
   const { text } = model;
   const headings = model.blocks.filter((b) => b.kind === 'heading');
@@ -25,13 +34,14 @@ export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingM
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote' && block.kind !== 'list') continue;
     for (const span of block.texts) {
       const s = text.slice(span.start, span.end);
+      const matches = memo ? memo.spanMatches(s, matchSpan) : matchSpan(s);
       const found: { start: number; end: number; count: number; keyword?: string; keywordCount?: number }[] = [];
-      for (const re of ZH) for (const m of s.matchAll(re)) found.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0 });
-      for (const re of EN) for (const m of s.matchAll(re)) found.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, count: fromEnCardinal(m[1]!) ?? 0 });
-      for (const m of s.matchAll(ZH_KEYWORD)) {
-        const start = span.start + m.index;
-        const end = start + m[0].length;
-        found.push({ start, end, count: cnToNumber(m[1]!) ?? 0, keyword: m[2]!, keywordCount: keywordClauses(text.slice(end, block.end).replace(/^[ \t]*[:：]/, ''), m[2]!) });
+      for (const m of matches) {
+        const start = span.start + m.start;
+        const end = span.start + m.end;
+        // The clauses run past the span (to the block's end): counted here, never memoised.
+        if (m.keyword !== undefined) found.push({ start, end, count: m.count, keyword: m.keyword, keywordCount: keywordClauses(text.slice(end, block.end).replace(/^[ \t]*[:：]/, ''), m.keyword) });
+        else found.push({ start, end, count: m.count });
       }
       found.sort((a, b) => a.start - b.start);
       let lastEnd = -1;
@@ -44,6 +54,15 @@ export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingM
     }
   }
   return out;
+}
+
+/** Every announcement pattern's matches in one span's text, in pattern order. */
+function matchSpan(s: string): SpanMatch[] {
+  const found: SpanMatch[] = [];
+  for (const re of ZH) for (const m of s.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0 });
+  for (const re of EN) for (const m of s.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, count: fromEnCardinal(m[1]!) ?? 0 });
+  for (const m of s.matchAll(ZH_KEYWORD)) found.push({ start: m.index, end: m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0, keyword: m[2]! });
+  return found;
 }
 
 /** Clauses (split at `；，、`) after the colon up to the sentence's end that start with the keyword; 0 when the first does not. */

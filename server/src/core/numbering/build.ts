@@ -57,7 +57,7 @@ export function buildNumbering(model: SpeechModel, memo?: NumberingMemo): Number
   });
   builder.finish();
   const numbering = { items: builder.items, series: builder.series, hierarchy: builder.hierarchy, announcements: [] };
-  return { ...numbering, announcements: findAnnouncements(model, numbering) };
+  return { ...numbering, announcements: findAnnouncements(model, numbering, memo) };
 }
 
 class Builder {

@@ -1,5 +1,6 @@
 import type { Block, SpeechModel } from '../model.js';
 import { isScanned, scanBlock } from './scan.js';
+import type { SpanMatch } from './announce.js';
 import type { Enumerator } from './types.js';
 
 /**
@@ -25,9 +26,14 @@ interface Entry {
  */
 export class NumberingMemo {
   #entries = new Map<string, Entry>();
+  // Announced counts per span text; two generations: the last text scanned and the one before.
+  #spans = new Map<string, readonly SpanMatch[]>();
+  #previousSpans = new Map<string, readonly SpanMatch[]>();
 
   /** The same enumerators as `scanEnumerators(model)`. */
   scan(model: SpeechModel): Enumerator[] {
+    this.#previousSpans = this.#spans;
+    this.#spans = new Map();
     const { text } = model;
     const next = new Map<string, Entry>();
     const out: Enumerator[] = [];
@@ -47,6 +53,14 @@ export class NumberingMemo {
     });
     this.#entries = next;
     return out;
+  }
+
+  /** `match(slice)`, remembered for the text scanned last (announcements depend on the span's text alone). */
+  spanMatches(slice: string, match: (slice: string) => readonly SpanMatch[]): readonly SpanMatch[] {
+    let found = this.#spans.get(slice) ?? this.#previousSpans.get(slice);
+    if (!found) found = match(slice);
+    this.#spans.set(slice, found);
+    return found;
   }
 }
 
