@@ -8,6 +8,7 @@ export interface PodiumSettings {
   rates?: { 'zh-CN'?: number; en?: number };
   templatesFolder?: string;
   run?: 'onType' | 'onSave';
+  maxProblems?: number;
 }
 
 export interface InitializationOptions {

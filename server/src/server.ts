@@ -38,7 +38,8 @@ export function startServer(connection: Connection): void {
       const special = workspaceFileDiagnostics(doc, uiLang);
       const analysis = special ? undefined : cache.get(doc, s);
       if (analysis && publishedFrom.get(uri) === analysis) return;
-      const diagnostics = special ?? analysis!.findings.map((f) => toDiagnostic(doc, f, uiLang));
+      // Findings are in reading order: the cap keeps the first ones, as the writer meets them.
+      const diagnostics = special ?? analysis!.findings.slice(0, s.maxProblems).map((f) => toDiagnostic(doc, f, uiLang));
       for (const problem of analysis?.patternProblems ?? []) warnPatternOnce(problem.pattern, problem.reason[uiLang]);
       published.set(uri, diagnostics);
       if (analysis) publishedFrom.set(uri, analysis);

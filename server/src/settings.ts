@@ -5,10 +5,14 @@ import { DEFAULT_CONFIG, mergeConfig, SEVERITY_SETTINGS, type ConfigLayer, type 
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
 import type { PodiumSettings } from './protocol.js';
 
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
 export interface DocumentSettings {
   readonly config: PodiumConfig;
   readonly workspace: WorkspaceSettings;
   readonly run: 'onType' | 'onSave';
+  /** The most diagnostics published for one document (cSpell's maxNumberOfProblems, for the same reasons). */
+  readonly maxProblems: number;
 }
 
 /** Settings per document: VS Code's `podium.*` under the workspace's `.podium.yaml`; cached until either changes. */
@@ -60,7 +64,8 @@ export class SettingsStore {
     };
     const fromFile = workspace.configFile?.config ?? {};
     const config = mergeConfig(DEFAULT_CONFIG, fromClient, this.trusted ? fromFile : { ...fromFile, placeholderPatterns: [] });
-    return { config, workspace, run: client.run === 'onSave' ? 'onSave' : 'onType' };
+    const maxProblems = typeof client.maxProblems === 'number' && client.maxProblems >= 1 ? Math.floor(client.maxProblems) : DEFAULT_MAX_PROBLEMS;
+    return { config, workspace, run: client.run === 'onSave' ? 'onSave' : 'onType', maxProblems };
   }
 
   workspaceFor(uri: string, templatesFolder?: string): WorkspaceSettings {

@@ -128,3 +128,12 @@ test('.podium.yaml and template files get diagnostics on the offending key', asy
     '0:4 template Template "id" must be lowercase letters, digits and "-".',
   ]);
 });
+
+test('podium.maxProblems caps what is published, keeping the first findings in reading order', async () => {
+  const uri = uriOf('cap.speech.md');
+  await server.changeSettings({ maxProblems: 2 });
+  const { diagnostics } = await server.open(uri, SPEECH);
+  assert.deepEqual(diagnostics.map((d) => `${d.range.start.line} ${d.code}`), ['2 missing-section', '3 placeholder']);
+  await server.changeSettings({});
+  await server.diagnostics(uri, (p) => p.diagnostics.length === 3);
+});
