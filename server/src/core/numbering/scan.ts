@@ -171,13 +171,15 @@ function scanSpan(text: string, block: Block, index: number, start: number, end:
 }
 
 function matchAt(text: string, p: number, limit: number, place: Place, block: number): Enumerator | undefined {
+  // Each boundary test is made at most once per position, whatever the number of patterns.
+  const verdicts: Partial<Record<Pattern['at'], boolean>> = {};
   for (const pattern of PATTERNS) {
-    if (!allowed(pattern.at, text, p, place)) continue;
+    if (!(verdicts[pattern.at] ??= allowed(pattern.at, text, p, place))) continue;
     pattern.re.lastIndex = p;
     const m = pattern.re.exec(text);
     if (!m || m.index !== p || p + m[0].length > limit) continue;
     // `①、` has no numeral to run on.
-    const numeral = /[、]$/.test(m[0]) ? /[\d一二三四五六七八九十百〇零]+/.exec(m[0])?.[0] : undefined;
+    const numeral = m[0].endsWith('、') ? /[\d一二三四五六七八九十百〇零]+/.exec(m[0])?.[0] : undefined;
     if (numeral && startsRun(numeral, text.slice(p + m[0].length, p + m[0].length + 8))) continue;
     const made = pattern.make(m, p, place);
     if (!made) continue;
