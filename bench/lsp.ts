@@ -1,4 +1,5 @@
 /** A bare LSP client over stdio for timing the built server (the test harness hides the pid). */
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ export class BenchClient {
   #waiters: { uri: string; version: number; resolve: (at: number) => void }[] = [];
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Started as the extension starts it (same Node options).
+    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();
