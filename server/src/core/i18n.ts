@@ -12,3 +12,8 @@ export function format(template: string, params: Readonly<Record<string, string 
 export function localize(message: Message, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
   return format(message[lang], params);
 }
+
+/** A message rendered in every language (a fix title travels to editors of either language). */
+export function localizeAll(message: Message, params?: Readonly<Record<string, string | number>>): Message {
+  return { en: format(message.en, params), 'zh-CN': format(message['zh-CN'], params) };
+}

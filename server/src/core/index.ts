@@ -20,3 +20,4 @@ export { parseConfigFile, type ConfigFile, type ConfigProblem } from './configFi
 export { loadTemplate } from './templates/load.js';
 export { computeStatistics, countLength, proseLength, sectionStatuses, type LengthUnit, type SectionStatus, type SpeechStatistics } from './statistics.js';
 export { FRONT_MATTER_KEYS } from './rules/front-matter-schema.js';
+export { localizeAll } from './i18n.js';

@@ -1,4 +1,4 @@
-import { localize } from '../i18n.js';
+import { localize, localizeAll } from '../i18n.js';
 import type { Rule } from './rule.js';
 
 // Chinese function characters that are never doubled in writing (的的, 了了); a doubled content
@@ -29,7 +29,7 @@ export const repeatedWord: Rule = {
       message: localize(this.messages.repeated!, lang, { word }),
       start, end,
       fixes: [{
-        title: { en: localize(this.messages.remove!, 'en', { word }), 'zh-CN': localize(this.messages.remove!, 'zh-CN', { word }) },
+        title: localizeAll(this.messages.remove!, { word }),
         edits: [{ start: removeFrom, end, newText: '' }],
       }],
     });

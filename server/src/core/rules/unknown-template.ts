@@ -1,4 +1,4 @@
-import { localize } from '../i18n.js';
+import { localize, localizeAll } from '../i18n.js';
 import type { Rule } from './rule.js';
 import { templateAnchor } from './frontMatterNodes.js';
 
@@ -23,7 +23,7 @@ export const unknownTemplate: Rule = {
     report({
       message: localize(this.messages.unknown!, lang, { id, known: known.join(', ') }),
       ...span,
-      fixes: nearest.map((k) => ({ title: { en: localize(this.messages.useInstead!, 'en', { id: k }), 'zh-CN': localize(this.messages.useInstead!, 'zh-CN', { id: k }) }, edits: [{ ...span, newText: k }] })),
+      fixes: nearest.map((k) => ({ title: localizeAll(this.messages.useInstead!, { id: k }), edits: [{ ...span, newText: k }] })),
     });
   },
 };
