@@ -43,9 +43,6 @@ export class SettingsStore {
     this.#cache.delete(uri);
   }
 
-  workspaces(): Iterable<WorkspaceSettings> {
-    return this.#workspaces.values();
-  }
 
   async #load(uri: string): Promise<DocumentSettings> {
     let client: PodiumSettings = {};

@@ -11,7 +11,6 @@ export interface WorkspaceSettings {
   readonly configPath: string | undefined;
   readonly configFile: ConfigFile | undefined;
   readonly templates: TemplateSet;
-  readonly templateFiles: readonly string[];
 }
 
 /** Nearest folder at or above `from` that holds `.podium.yaml` or `.podium/`. */
@@ -27,12 +26,12 @@ export function findWorkspaceRoot(from: string): string | undefined {
 
 /** Reads `.podium.yaml` and the workspace templates; unreadable files become problems, not exceptions. */
 export function loadWorkspace(root: string | undefined, templatesFolder?: string): WorkspaceSettings {
-  if (!root) return { root, configPath: undefined, configFile: undefined, templates: buildTemplateSet(), templateFiles: [] };
+  if (!root) return { root, configPath: undefined, configFile: undefined, templates: buildTemplateSet() };
   const configPath = join(root, CONFIG_FILE);
   const configFile = existsSync(configPath) ? parseConfigFile(readText(configPath), RULES.map((r) => r.id)) : undefined;
   const folder = join(root, templatesFolder ?? configFile?.templatesFolder ?? DEFAULT_TEMPLATES_FOLDER);
   const files: TemplateFile[] = listTemplates(folder).map((path) => ({ path, text: readText(path) }));
-  return { root, configPath: configFile ? configPath : undefined, configFile, templates: buildTemplateSet(files), templateFiles: files.map((f) => f.path) };
+  return { root, configPath: configFile ? configPath : undefined, configFile, templates: buildTemplateSet(files) };
 }
 
 export function listTemplates(folder: string): string[] {
