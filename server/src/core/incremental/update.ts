@@ -90,13 +90,10 @@ function firstStartAtOrAfter(blocks: readonly Block[], offset: number): number {
 
 function shiftBlock(b: Block, d: number): Block {
   if (d === 0) return b;
-  const moved: Block = {
-    ...b,
-    start: b.start + d,
-    end: b.end + d,
-    texts: b.texts.map((s) => ({ start: s.start + d, end: s.end + d })),
-    comments: b.comments.map((s) => ({ start: s.start + d, end: s.end + d })),
-  };
-  if (b.anchor) return { ...moved, anchor: { id: b.anchor.id, start: b.anchor.start + d, end: b.anchor.end + d } };
-  return moved;
+  const texts = b.texts.map((s) => ({ start: s.start + d, end: s.end + d }));
+  const comments = b.comments.map((s) => ({ start: s.start + d, end: s.end + d }));
+  // The same two shapes as parseMarkdown builds (field by field, no spread).
+  if (b.kind !== 'heading') return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments };
+  const anchor = b.anchor && { id: b.anchor.id, start: b.anchor.start + d, end: b.anchor.end + d };
+  return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, title: b.title, anchor };
 }

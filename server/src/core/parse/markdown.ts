@@ -37,11 +37,13 @@ function toBlock(node: RootContent, span: Span, source: string, base: number): B
   const comments: Span[] = [];
   collect(node, base, texts, comments, source);
   const kind = BLOCK_KINDS[node.type] ?? 'other';
-  if (node.type !== 'heading') return { kind, depth: 0, ...span, texts, comments };
-  return { kind, ...span, texts, comments, ...headingParts(node, source, base) };
+  // Built field by field, never spread: every block then has one of two shapes V8 keeps fast.
+  if (node.type !== 'heading') return { kind, depth: 0, start: span.start, end: span.end, texts, comments };
+  const { title, anchor } = headingParts(node, source, base);
+  return { kind, depth: node.depth, start: span.start, end: span.end, texts, comments, title, anchor };
 }
 
-function headingParts(node: Heading, source: string, base: number): Pick<Block, 'depth' | 'title' | 'anchor'> {
+function headingParts(node: Heading, source: string, base: number): Pick<Block, 'title' | 'anchor'> {
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   const innerStart = first?.position?.start.offset ?? node.position!.end.offset!;
@@ -54,7 +56,7 @@ function headingParts(node: Heading, source: string, base: number): Pick<Block, 
     anchor = { id: m[1]!, start: base + idStart, end: base + idStart + m[1]!.length + 3 };
     raw = raw.slice(0, m.index);
   }
-  return { depth: node.depth, title: raw.replace(/\s+/g, ' ').trim(), anchor };
+  return { title: raw.replace(/\s+/g, ' ').trim(), anchor };
 }
 
 function collect(node: Nodes, base: number, texts: Span[], comments: Span[], source: string): void {
