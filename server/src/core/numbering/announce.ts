@@ -9,6 +9,9 @@ const ZH = [
   new RegExp(`(?:讲|谈|强调|提|说|提出|汇报|交流|明确|把握|注意|抓好|做好|突出|重申)(?:一下|了|好)?(?:以下|如下|这么)?(${N})(?:点|个方面|方面|条)`, 'g'),
   new RegExp(`(?:以下|如下)(${N})(?:个|点|条|项|种|方面)`, 'g'),
 ];
+/** What every ZH match holds: a count and the word it counts. */
+const ZH_HINT = new RegExp(`${N}(?:点|个|方面|条|项|种)`);
+const LATIN = /[A-Za-z]/;
 /** `做到“三个必须”：必须…；必须…；必须…。` */
 const ZH_KEYWORD = new RegExp(`“(${N})个([^”\\s]{1,8})”(?=[ \\t]*[:：])`, 'g');
 const EN_N = '(two|three|four|five|six|seven|eight|nine|ten|[2-9])';
@@ -59,9 +62,16 @@ export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingM
 /** Every announcement pattern's matches in one span's text, in pattern order. */
 function matchSpan(s: string): SpanMatch[] {
   const found: SpanMatch[] = [];
-  for (const re of ZH) for (const m of s.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0 });
-  for (const re of EN) for (const m of s.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, count: fromEnCardinal(m[1]!) ?? 0 });
-  for (const m of s.matchAll(ZH_KEYWORD)) found.push({ start: m.index, end: m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0, keyword: m[2]! });
+  // Cheap tests first: most spans announce nothing, and the full patterns are slow to fail.
+  if (ZH_HINT.test(s)) {
+    for (const re of ZH) for (const m of s.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0 });
+  }
+  if (LATIN.test(s)) {
+    for (const re of EN) for (const m of s.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, count: fromEnCardinal(m[1]!) ?? 0 });
+  }
+  if (s.includes('“')) {
+    for (const m of s.matchAll(ZH_KEYWORD)) found.push({ start: m.index, end: m.index + m[0].length, count: cnToNumber(m[1]!) ?? 0, keyword: m[2]! });
+  }
   return found;
 }
 

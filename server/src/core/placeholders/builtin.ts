@@ -6,6 +6,8 @@ const DIGIT = /[0-9０-９]/;
 /** A built-in placeholder pattern, with a veto for look-alikes that are real text. */
 interface PlaceholderPattern {
   readonly regex: RegExp;
+  /** A match holds at least one of these: a span holding none is not searched (most spans hold none). */
+  readonly hints: readonly string[];
   readonly accept?: (text: string, start: number, end: number) => boolean;
 }
 
@@ -15,20 +17,20 @@ interface PlaceholderPattern {
  */
 export const BUILTIN_PATTERNS: readonly PlaceholderPattern[] = [
   // X/Ｘ runs (X 乡镇党委, XXX 智慧社区, 202X 年), never inside Latin words (XML, X-ray).
-  { regex: /(?<![A-Za-z_-])[XＸ]{1,4}(?![A-Za-z0-9_]|-[A-Za-z])/gu, accept: (t, s, e) => notRomanEnumerator(t, s, e) && notXTerm(t, s, e) },
+  { hints: ['X', 'Ｘ'], regex: /(?<![A-Za-z_-])[XＸ]{1,4}(?![A-Za-z0-9_]|-[A-Za-z])/gu, accept: (t, s, e) => notRomanEnumerator(t, s, e) && notXTerm(t, s, e) },
   // × standing alone or against Han characters; between numbers it multiplies (3×4, 28米×15米).
-  { regex: /×+/gu, accept: notBetweenDigits },
+  { hints: ['×'], regex: /×+/gu, accept: notBetweenDigits },
   // Lowercase xx/xxx tokens; x86 and words are not placeholders.
-  { regex: /(?<![A-Za-z0-9_])x{2,3}(?![A-Za-z0-9_])/gu },
+  { hints: ['xx'], regex: /(?<![A-Za-z0-9_])x{2,3}(?![A-Za-z0-9_])/gu },
   // A lone x between Han characters.
-  { regex: /(?<=\p{Script=Han}[ \t]?)x(?=[ \t]?\p{Script=Han})/gu },
-  { regex: /某{2,}/gu },
-  { regex: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu },
+  { hints: ['x'], regex: /(?<=\p{Script=Han}[ \t]?)x(?=[ \t]?\p{Script=Han})/gu },
+  { hints: ['某某'], regex: /某{2,}/gu },
+  { hints: ['TODO', 'TBD', 'FIXME'], regex: /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu },
   // 待填/待补充, but not 有待补充 (“still to be improved”), which is real prose.
-  { regex: /(?<!有)待(?:填(?!补)|补充)/gu },
-  { regex: /_{3,}|＿{3,}/gu },
+  { hints: ['待'], regex: /(?<!有)待(?:填(?!补)|补充)/gu },
+  { hints: ['___', '＿＿＿'], regex: /_{3,}|＿{3,}/gu },
   // □ and ○ runs; ○ among Chinese numerals is a zero (二○二○年).
-  { regex: /[□○]+/gu, accept: notChineseZero },
+  { hints: ['□', '○'], regex: /[□○]+/gu, accept: notChineseZero },
 ];
 
 function notRomanEnumerator(text: string, start: number, end: number): boolean {
@@ -62,6 +64,7 @@ function notChineseZero(text: string, start: number, end: number): boolean {
 }
 
 // Each alternative starts only at a token start (lookbehind), so a long run of word characters stays linear.
+const URL_HINTS = ['://', 'www.', '@'];
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"'“”（）()]+|\bwww\.[^\s<>"'“”（）()]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 // Results per text span, relative to its start: on a keystroke nearly every span is unchanged,
@@ -93,14 +96,17 @@ export function findPlaceholders(text: string, from: number, to: number, extra: 
 
 function scan(slice: string, extra: readonly RegExp[]): Span[] {
   const masked: Span[] = [];
-  for (const m of slice.matchAll(URL)) masked.push({ start: m.index, end: m.index + m[0].length });
+  if (URL_HINTS.some((h) => slice.includes(h))) {
+    for (const m of slice.matchAll(URL)) masked.push({ start: m.index, end: m.index + m[0].length });
+  }
   const found: Span[] = [];
   const consider = (start: number, end: number) => {
     if (end <= start || masked.some((u) => start < u.end && end > u.start)) return;
     if (found.some((f) => start < f.end && end > f.start)) return;
     found.push({ start, end });
   };
-  for (const { regex, accept } of BUILTIN_PATTERNS) {
+  for (const { regex, accept, hints } of BUILTIN_PATTERNS) {
+    if (!hints.some((h) => slice.includes(h))) continue;
     for (const m of slice.matchAll(regex)) {
       if (!accept || accept(slice, m.index, m.index + m[0].length)) consider(m.index, m.index + m[0].length);
     }

@@ -4,14 +4,14 @@ import type { Rule } from './rule.js';
 // Chinese function characters that are never doubled in writing (的的, 了了); a doubled content
 // word (看看, 常常, 人人) is Chinese grammar, so only these are checked among single characters.
 const CJK_FUNCTION_CHARS = '的了是在和与及对把被将就都也还从向为并而或所以';
-// AABB reduplication (的的确确, 是是非非, 和和气气, 从从容容) and 不了了之 are words, not slips.
-const CJK_DOUBLED = new RegExp(`(?<!不)([${CJK_FUNCTION_CHARS}])\\1(?!(\\p{Script=Han})\\2)`, 'gu');
+const BU = 0x4e0d; // 不
 // A doubled word of three or four Han characters (基层党建基层党建), or a doubled 们-word
 // (我们我们); other two-character doubles are usually grammar (研究研究, 一件一件, 一步一步).
 // Found by comparing code units (a backtracking regex here cost more than all other rules).
 const MEN = 0x4eec; // 们
 // English: the same word twice (the the), except those English legitimately doubles.
 const EN_DOUBLED = /\b([A-Za-z]+)(\s+)\1\b/gi;
+const LATIN = /[A-Za-z]/;
 const EN_ALLOWED = new Set(['had', 'that', 'bye', 'so', 'very', 'no', 'yes', 'really', 'many', 'far', 'more', 'again', 'ha', 'hear', 'knock', 'well', 'do']);
 
 export const repeatedWord: Rule = {
@@ -69,6 +69,16 @@ function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+const HAN = /^\p{Script=Han}$/u;
+
+/** True when a character of the Han script (astral ones too) at `i` is written twice. */
+function hanDoubledAt(s: string, i: number): boolean {
+  const code = s.codePointAt(i);
+  if (code === undefined) return false;
+  const width = code > 0xffff ? 2 : 1;
+  return s.codePointAt(i + width) === code && HAN.test(s.slice(i, i + width));
+}
+
 /** True when `length` Han characters at `i` are written again right after. */
 function doubledAt(s: string, i: number, length: number): boolean {
   if (i + 2 * length > s.length) return false;
@@ -79,9 +89,14 @@ function doubledAt(s: string, i: number, length: number): boolean {
 
 function scan(slice: string): Repeat[] {
   const out: Repeat[] = [];
-  for (const m of slice.matchAll(CJK_DOUBLED)) {
-    const at = m.index + 1;
-    out.push({ start: at, end: at + 1, word: m[1]!, removeFrom: at });
+  // 的的, 了了: code units compared in a loop (a regex with lookarounds here cost twice as much).
+  for (let i = 0; i + 1 < slice.length; i++) {
+    const code = slice.charCodeAt(i);
+    if (code !== slice.charCodeAt(i + 1) || !CJK_FUNCTION_CHARS.includes(slice[i]!)) continue;
+    // AABB reduplication (的的确确, 是是非非, 和和气气, 从从容容) and 不了了之 are words, not slips.
+    if (slice.charCodeAt(i - 1) === BU || hanDoubledAt(slice, i + 2)) continue;
+    out.push({ start: i + 1, end: i + 2, word: slice[i]!, removeFrom: i + 1 });
+    i++;
   }
   for (let i = 0; i + 4 <= slice.length;) {
     const length = doubledAt(slice, i, 4) ? 4 : doubledAt(slice, i, 3) ? 3
@@ -93,7 +108,7 @@ function scan(slice: string): Repeat[] {
     out.push({ start: i + length, end: i + 2 * length, word: slice.slice(i, i + length), removeFrom: i + length });
     i += 2 * length;
   }
-  for (const m of slice.matchAll(EN_DOUBLED)) {
+  if (LATIN.test(slice)) for (const m of slice.matchAll(EN_DOUBLED)) {
     const word = m[1]!;
     if (EN_ALLOWED.has(word.toLowerCase()) || word.toLowerCase() !== m[0].slice(m[0].length - word.length).toLowerCase()) continue;
     const second = m.index + word.length + m[2]!.length;
