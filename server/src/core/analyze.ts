@@ -56,7 +56,7 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   const lines = new LineIndex(model.text);
   const { regexes, problems } = compileUserPatterns(config.placeholderPatterns);
   const numbering = buildNumbering(model, memo);
-  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering };
+  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering, lines };
   const suppressions = new Suppressions(model, lines);
   const findings: Finding[] = [];
   for (const rule of rules) {

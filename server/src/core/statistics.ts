@@ -128,7 +128,7 @@ function findAllPlaceholders(analysis: Analysis, config: PodiumConfig, templates
   const { regexes } = compileUserPatterns(config.placeholderPatterns);
   const found: Span[] = [];
   placeholder.check(
-    { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering: analysis.numbering },
+    { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering: analysis.numbering, lines: analysis.lines },
     ({ start, end }) => found.push({ start, end }),
   );
   return found.sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 import type { Block, SpeechModel } from '../model.js';
 import { assembleModel, bomLength } from '../parse/index.js';
+import { markMoved } from './blockMemo.js';
 import { findBoundaries } from './boundaries.js';
 import { firstAfter, parseChunks } from './chunked.js';
 
@@ -93,7 +94,10 @@ function shiftBlock(b: Block, d: number): Block {
   const texts = b.texts.map((s) => ({ start: s.start + d, end: s.end + d }));
   const comments = b.comments.map((s) => ({ start: s.start + d, end: s.end + d }));
   // The same two shapes as parseMarkdown builds (field by field, no spread).
-  if (b.kind !== 'heading') return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments };
   const anchor = b.anchor && { id: b.anchor.id, start: b.anchor.start + d, end: b.anchor.end + d };
-  return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, title: b.title, anchor };
+  const moved: Block = b.kind !== 'heading'
+    ? { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments }
+    : { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, title: b.title, anchor };
+  markMoved(moved, b);
+  return moved;
 }

@@ -35,9 +35,9 @@ export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingM
   const headings = model.blocks.filter((b) => b.kind === 'heading');
   for (const block of model.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote' && block.kind !== 'list') continue;
-    for (const span of block.texts) {
-      const s = text.slice(span.start, span.end);
-      const matches = memo ? memo.spanMatches(s, matchSpan) : matchSpan(s);
+    const perSpan = memo ? memo.announced(text, block, matchSpan) : block.texts.map((s) => matchSpan(text.slice(s.start, s.end)));
+    block.texts.forEach((span, k) => {
+      const matches = perSpan[k]!;
       const found: { start: number; end: number; count: number; keyword?: string; keywordCount?: number }[] = [];
       for (const m of matches) {
         const start = span.start + m.start;
@@ -54,7 +54,7 @@ export function findAnnouncements(model: SpeechModel, numbering: Pick<NumberingM
         const series = f.keywordCount ? undefined : seriesAfter(numbering.series, headings, f.end);
         out.push({ ...f, series });
       }
-    }
+    });
   }
   return out;
 }
@@ -84,16 +84,28 @@ function keywordClauses(after: string, keyword: string): number {
   return clauses.filter((c) => c.startsWith(keyword)).length;
 }
 
-/** The first series that starts after `offset`, before a heading of the announcing section's level or higher. */
+/**
+ * The first series that starts after `offset`, before a heading of the announcing section's level
+ * or higher. Binary searches: a long speech has thousands of announcements, series and headings.
+ * `series` is in the order of their first items (the builder opens them in document order).
+ */
 function seriesAfter(series: readonly Series[], headings: readonly { start: number; depth: number }[], offset: number): Series | undefined {
-  const enclosing = [...headings].reverse().find((h) => h.start < offset);
-  const depth = enclosing?.depth ?? 0;
-  const stop = headings.find((h) => h.start > offset && h.depth <= Math.max(depth, 1))?.start ?? Infinity;
-  let best: Series | undefined;
-  for (const s of series) {
-    const first = s.items[0]!;
-    if (first.start < offset || first.start >= stop) continue;
-    if (!best || first.start < best.items[0]!.start) best = s;
+  let k = lowerBound(headings.length, (i) => headings[i]!.start >= offset);
+  const depth = headings[k - 1]?.depth ?? 0;
+  while (k < headings.length && !(headings[k]!.start > offset && headings[k]!.depth <= Math.max(depth, 1))) k++;
+  const stop = headings[k]?.start ?? Infinity;
+  const first = series[lowerBound(series.length, (i) => series[i]!.items[0]!.start >= offset)];
+  return first && first.items[0]!.start < stop && first.items[0]!.value === 1 ? first : undefined;
+}
+
+/** The first index in [0, n) where `atOrAfter` holds (it holds from some index on), or n. */
+function lowerBound(n: number, atOrAfter: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return best && best.items[0]!.value === 1 ? best : undefined;
+  return lo;
 }

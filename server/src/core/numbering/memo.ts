@@ -1,3 +1,4 @@
+import { BlockMemo } from '../incremental/blockMemo.js';
 import type { Block, SpeechModel } from '../model.js';
 import { isScanned, scanBlock } from './scan.js';
 import type { SpanMatch } from './announce.js';
@@ -10,57 +11,37 @@ import type { Enumerator } from './types.js';
  */
 const AFTER = 9;
 
-interface Entry {
-  readonly kind: Block['kind'];
-  /** The block's prose spans relative to its start: start, end, start, end… */
-  readonly spans: readonly number[];
-  /** Enumerators with offsets relative to the block's start, in document order. */
-  readonly found: readonly Enumerator[];
-}
-
 /**
- * Per-block results of the enumerator scan (60–75% of an analysis of a long speech), keyed by the
- * block's text: on a keystroke only the edited block is scanned again, every other block is a map
- * lookup and a shift. Placing enumerators in series stays whole-document (it is cheap). One memo
- * per document; each scan keeps only the entries of the text it scanned, so memory stays bounded.
+ * Per-block results of the enumerator scan and of the announcement patterns, kept for the block's
+ * content (see BlockMemo): on a keystroke only the edited block is scanned again, every other
+ * block is a lookup and a shift. Placing enumerators in series stays whole-document (it is cheap).
  */
 export class NumberingMemo {
-  #entries = new Map<string, Entry>();
-  // Announced counts per span text; two generations: the last text scanned and the one before.
-  #spans = new Map<string, readonly SpanMatch[]>();
-  #previousSpans = new Map<string, readonly SpanMatch[]>();
+  // Enumerators relative to the block's start; they also depend on a few characters after it.
+  readonly #found = new BlockMemo<readonly Enumerator[]>();
+  // Announced counts per prose span of the block, relative to the span's start.
+  readonly #announced = new BlockMemo<readonly (readonly SpanMatch[])[]>();
 
   /** The same enumerators as `scanEnumerators(model)`. */
   scan(model: SpeechModel): Enumerator[] {
-    this.#previousSpans = this.#spans;
-    this.#spans = new Map();
     const { text } = model;
-    const next = new Map<string, Entry>();
     const out: Enumerator[] = [];
     model.blocks.forEach((block, index) => {
       if (!isScanned(block)) return;
-      const key = text.slice(block.start, contextEnd(text, block.end));
-      let entry = next.get(key) ?? this.#entries.get(key);
-      if (!entry || entry.kind !== block.kind || !sameSpans(entry.spans, block)) {
-        const found: Enumerator[] = [];
-        scanBlock(text, block, index, found);
-        found.sort((a, b) => a.start - b.start);
-        const spans = block.texts.flatMap((s) => [s.start - block.start, s.end - block.start]);
-        entry = { kind: block.kind, spans, found: found.map((e) => moved(e, -block.start, 0)) };
-      }
-      next.set(key, entry);
-      for (const e of entry.found) out.push(moved(e, block.start, index));
+      const after = text.slice(block.end, contextEnd(text, block.end));
+      const found = this.#found.get(block, after, () => {
+        const own: Enumerator[] = [];
+        scanBlock(text, block, index, own);
+        return own.sort((a, b) => a.start - b.start).map((e) => moved(e, -block.start, 0));
+      });
+      for (const e of found) out.push(moved(e, block.start, index));
     });
-    this.#entries = next;
     return out;
   }
 
-  /** `match(slice)`, remembered for the text scanned last (announcements depend on the span's text alone). */
-  spanMatches(slice: string, match: (slice: string) => readonly SpanMatch[]): readonly SpanMatch[] {
-    let found = this.#spans.get(slice) ?? this.#previousSpans.get(slice);
-    if (!found) found = match(slice);
-    this.#spans.set(slice, found);
-    return found;
+  /** `match` of each prose span's text (announcements depend on the span's text alone). */
+  announced(text: string, block: Block, match: (slice: string) => readonly SpanMatch[]): readonly (readonly SpanMatch[])[] {
+    return this.#announced.get(block, '', () => block.texts.map((s) => match(text.slice(s.start, s.end))));
   }
 }
 
@@ -68,15 +49,6 @@ function contextEnd(text: string, end: number): number {
   let i = end;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return Math.min(text.length, i + AFTER);
-}
-
-function sameSpans(spans: readonly number[], block: Block): boolean {
-  if (spans.length !== block.texts.length * 2) return false;
-  for (let i = 0; i < block.texts.length; i++) {
-    const s = block.texts[i]!;
-    if (spans[2 * i] !== s.start - block.start || spans[2 * i + 1] !== s.end - block.start) return false;
-  }
-  return true;
 }
 
 /** A fresh copy (series building sets a closer's value), shifted by `by`, in block `index`. */

@@ -1,4 +1,5 @@
-import type { Span } from '../model.js';
+import type { Block, Span } from '../model.js';
+import { BlockMemo } from '../incremental/blockMemo.js';
 
 const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十百]/;
 const DIGIT = /[0-9０-９]/;
@@ -67,31 +68,20 @@ function notChineseZero(text: string, start: number, end: number): boolean {
 const URL_HINTS = ['://', 'www.', '@'];
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"'“”（）()]+|\bwww\.[^\s<>"'“”（）()]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
-// Results per text span, relative to its start: on a keystroke nearly every span is unchanged,
-// so re-analysis costs a map lookup per span instead of nine regex passes. Two generations (this
-// text and the one before) keep the memory bounded: keys are slices that hold their text alive.
-let memoText: string | undefined;
-let memoPatterns = '';
-let current = new Map<string, readonly Span[]>();
-let previous = new Map<string, readonly Span[]>();
-
 /** Finds placeholders in `text[from, to)`, skipping URLs and e-mail addresses. */
 export function findPlaceholders(text: string, from: number, to: number, extra: readonly RegExp[]): Span[] {
-  const slice = text.slice(from, to);
-  const patterns = extra.map((r) => r.source).join('\u0000');
-  if (patterns !== memoPatterns) {
-    previous = new Map();
-    current = new Map();
-    memoPatterns = patterns;
-  } else if (text !== memoText) {
-    previous = current;
-    current = new Map();
-  }
-  memoText = text;
-  let relative = current.get(slice) ?? previous.get(slice);
-  if (!relative) relative = scan(slice, extra);
-  current.set(slice, relative);
-  return relative.map((p) => ({ start: from + p.start, end: from + p.end }));
+  return scan(text.slice(from, to), extra).map((p) => ({ start: from + p.start, end: from + p.end }));
+}
+
+// Per block, relative to its start: on a keystroke only the edited block is searched again.
+const memo = new BlockMemo<readonly Span[]>();
+
+/** The placeholders in a block's prose spans. */
+export function blockPlaceholders(text: string, block: Block, extra: readonly RegExp[]): Span[] {
+  const variant = extra.length ? extra.map((r) => r.source + '/' + r.flags).join('\u0000') : '';
+  const relative = memo.get(block, variant, () => block.texts.flatMap((span) => findPlaceholders(text, span.start, span.end, extra))
+    .map((p) => ({ start: p.start - block.start, end: p.end - block.start })));
+  return relative.map((p) => ({ start: block.start + p.start, end: block.start + p.end }));
 }
 
 function scan(slice: string, extra: readonly RegExp[]): Span[] {

@@ -1,6 +1,5 @@
 import { localize } from '../i18n.js';
 import type { Rule } from './rule.js';
-import { LineIndex } from '../text/lines.js';
 
 export const duplicateSection: Rule = {
   id: 'duplicate-section',
@@ -10,10 +9,9 @@ export const duplicateSection: Rule = {
   messages: {
     duplicate: { en: 'Section "{label}" appears again; it was already given at line {line}.', 'zh-CN': '章节“{label}”重复出现（第 {line} 行已有）。' },
   },
-  check({ model, structure, template, lang }, report) {
+  check({ structure, template, lang, lines }, report) {
     if (!template) return;
     const first = new Map<string, number>();
-    let lines: LineIndex | undefined; // built once, on the first duplicate
     for (const part of structure.parts) {
       const section = template.sections.find((s) => s.id === part.sectionId);
       // A section without keywords (a keynote's body) gathers every unnamed part: repeats are expected.
@@ -23,7 +21,7 @@ export const duplicateSection: Rule = {
         first.set(section.id, part.start);
         continue;
       }
-      const line = (lines ??= new LineIndex(model.text)).positionAt(earlier).line + 1;
+      const line = lines.positionAt(earlier).line + 1;
       report({ message: localize(this.messages.duplicate!, lang, { label: section.label[lang], line }), start: part.heading.start, end: part.heading.end });
     }
   },

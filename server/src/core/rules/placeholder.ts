@@ -1,6 +1,6 @@
 import { isScalar, visit, type Scalar } from 'yaml';
 import { localize } from '../i18n.js';
-import { findPlaceholders } from '../placeholders/builtin.js';
+import { blockPlaceholders, findPlaceholders } from '../placeholders/builtin.js';
 import type { Rule } from './rule.js';
 import { shift } from './frontMatterNodes.js';
 
@@ -27,9 +27,7 @@ export const placeholder: Rule = {
       });
     }
     for (const block of model.blocks) {
-      for (const span of block.texts) {
-        for (const p of findPlaceholders(text, span.start, span.end, userPatterns)) emit(p.start, p.end);
-      }
+      for (const p of blockPlaceholders(text, block, userPatterns)) emit(p.start, p.end);
     }
   },
 };

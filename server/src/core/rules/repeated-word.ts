@@ -1,4 +1,6 @@
 import { localize, localizeAll } from '../i18n.js';
+import { BlockMemo } from '../incremental/blockMemo.js';
+import type { Block } from '../model.js';
 import type { Rule } from './rule.js';
 
 // Chinese function characters that are never doubled in writing (的的, 了了); a doubled content
@@ -34,34 +36,23 @@ export const repeatedWord: Rule = {
       }],
     });
     for (const block of model.blocks) {
-      for (const span of block.texts) {
-        for (const r of repeatsIn(text, span.start, span.end)) emit(span.start + r.start, span.start + r.end, r.word, span.start + r.removeFrom);
-      }
+      const at = block.start;
+      for (const r of memo.get(block, '', () => blockRepeats(text, block))) emit(at + r.start, at + r.end, r.word, at + r.removeFrom);
     }
   },
 };
 
-/** A repeat in one text span, offsets relative to the span's start. */
+/** A repeat, offsets relative to the start of its span or block. */
 interface Repeat { readonly start: number; readonly end: number; readonly word: string; readonly removeFrom: number }
 
-// Results per span text, as placeholders/builtin.ts keeps them: on a keystroke nearly every span
-// is unchanged, so a long speech costs a map lookup per span instead of three regex passes.
-// Two generations (this text and the one before) keep memory bounded.
-let memoText: string | undefined;
-let current = new Map<string, readonly Repeat[]>();
-let previous = new Map<string, readonly Repeat[]>();
+// Per block, relative to its start: on a keystroke only the edited block is searched again.
+const memo = new BlockMemo<readonly Repeat[]>();
 
-function repeatsIn(text: string, from: number, to: number): readonly Repeat[] {
-  if (text !== memoText) {
-    previous = current;
-    current = new Map();
-    memoText = text;
-  }
-  const slice = text.slice(from, to);
-  let found = current.get(slice) ?? previous.get(slice);
-  if (!found) found = scan(slice);
-  current.set(slice, found);
-  return found;
+function blockRepeats(text: string, block: Block): Repeat[] {
+  return block.texts.flatMap((span) => scan(text.slice(span.start, span.end)).map((r) => {
+    const by = span.start - block.start;
+    return { start: r.start + by, end: r.end + by, word: r.word, removeFrom: r.removeFrom + by };
+  }));
 }
 
 /** The BMP Han blocks (CJK Unified Ideographs, Extension A, Compatibility Ideographs). */

@@ -1,3 +1,4 @@
+import type { LineIndex } from '../text/lines.js';
 import type { Message } from '../i18n.js';
 import type { Lang, SpeechModel } from '../model.js';
 import type { Severity, PodiumConfig } from '../config.js';
@@ -42,6 +43,8 @@ export interface RuleContext {
   readonly userPatterns: readonly RegExp[];
   /** Enumerators in their series, built once per analysis. */
   readonly numbering: NumberingModel;
+  /** Offsets to lines and columns, shared by the analysis. */
+  readonly lines: LineIndex;
 }
 
 export interface Report {

@@ -1,18 +1,11 @@
 /** Offsets of line starts; `\r\n`, `\n` and a lone `\r` each end a line, as in LSP. */
 export class LineIndex {
-  readonly #starts: number[];
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.#starts = starts;
+  #lineStarts: number[] | undefined;
+  // Built on first use: an analysis makes one per keystroke, and most are never asked.
+  constructor(readonly text: string) {}
+
+  get #starts(): number[] {
+    return (this.#lineStarts ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -43,4 +36,18 @@ export class LineIndex {
     while (end > this.lineStart(line) && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
     return end;
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
