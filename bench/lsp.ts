@@ -22,7 +22,7 @@ export class BenchClient {
 
   constructor() {
     // Started as the extension starts it (same Node options).
-    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof/srv'] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...profileArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();
@@ -76,4 +76,10 @@ export class BenchClient {
     await exited;
     this.connection.dispose();
   }
+}
+
+/** `PODIUM_BENCH_PROFILE=<dir>`: each server the bench starts writes a V8 CPU profile there when it exits. */
+function profileArgs(): string[] {
+  const dir = process.env['PODIUM_BENCH_PROFILE'];
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
