@@ -1,4 +1,5 @@
 import type { Block, SpeechModel } from '../model.js';
+import { charTest } from '../text/charTest.js';
 import { cnToNumber, fromCircled, fromEnOrdinal, fromRoman } from './numerals.js';
 import type { Enumerator, Family, Form, Place } from './types.js';
 
@@ -12,15 +13,6 @@ const isWhitespace = charTest(/\s/);
 const isSentenceEnd = charTest(/[.!?:;]/);
 const isCircled = charTest(/[①-⑳]/);
 
-/** A test of one UTF-16 unit by its code; `re` runs once per code met, then the answer is read back. */
-function charTest(re: RegExp): (code: number) => boolean {
-  const known = new Int8Array(0x10000); // 0 not yet asked, 1 yes, -1 no
-  return (code) => {
-    let verdict = known[code]!;
-    if (verdict === 0) verdict = known[code] = re.test(String.fromCharCode(code)) ? 1 : -1;
-    return verdict === 1;
-  };
-}
 
 interface Pattern {
   readonly re: RegExp;

@@ -1,12 +1,14 @@
 import type { Lang } from '../model.js';
+import { charTest } from '../text/charTest.js';
 
 const SAMPLE = 20_000;
 const HAN = /\p{Script=Han}/u;
+const isBmpHan = charTest(HAN);
 
 /** Guesses the speech language from the share of Han characters in a sample of the text. */
 export function guessLanguage(text: string, from: number): Lang {
   const sample = text.slice(from, from + SAMPLE);
-  // Codes first, the Unicode property test only off the common paths (a regex per character
+  // Codes first, the Unicode property test only once per other code (a regex per character
   // cost ~10 ms a keystroke on long speeches).
   let han = 0;
   let latin = 0;
@@ -16,6 +18,8 @@ export function guessLanguage(text: string, from: number): Lang {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     } else if (c >= 0x4e00 && c <= 0x9fff) {
       han++; // CJK Unified Ideographs: all Han
+    } else if (c < 0xd800 || c > 0xdfff) {
+      if (isBmpHan(c)) han++; // punctuation (，。“”) and the rare Han outside the main block
     } else {
       const ch = String.fromCodePoint(sample.codePointAt(i)!);
       if (ch.length === 2) i++;
