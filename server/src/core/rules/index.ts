@@ -12,6 +12,7 @@ import { numberingHierarchy } from './numbering-hierarchy.js';
 import { numberingStyle } from './numbering-style.js';
 import { numberingCount } from './numbering-count.js';
 import { repeatedWord } from './repeated-word.js';
+import { indentedParagraph } from './indented-paragraph.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   numberingStyle,
   numberingCount,
   repeatedWord,
+  indentedParagraph,
 ];

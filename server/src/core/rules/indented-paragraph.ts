@@ -1,0 +1,76 @@
+import { localize, localizeAll } from '../i18n.js';
+import type { Span } from '../model.js';
+import type { Rule, TextEdit } from './rule.js';
+
+/** Han characters or four words in a row: language, not a command (`npm run build`) or symbols. */
+const PROSE = /\p{Script=Han}|[A-Za-z]+(?:[ \t]+[A-Za-z'’,]+){3}/u;
+
+export const indentedParagraph: Rule = {
+  id: 'indented-paragraph',
+  description: {
+    en: 'No paragraph indented by four spaces or a tab (Markdown makes it code, which goes unchecked).',
+    'zh-CN': '没有缩进四个空格或制表符的段落（Markdown 会把它当作代码，不受检查）。',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    indented: {
+      en: 'This paragraph is indented by four spaces or a tab, so Markdown reads it as code and Podium does not check it.',
+      'zh-CN': '本段行首缩进了四个空格或制表符，Markdown 会把它当作代码，Podium 不检查其中内容；首行缩进请用两个全角空格（　　）。',
+    },
+    unindent: { en: 'Remove the indentation', 'zh-CN': '删除行首缩进' },
+  },
+  check({ model, lang }, report) {
+    const { text } = model;
+    for (const block of model.blocks) {
+      // Fenced code starts within three columns; only indented code starts at four or more.
+      if (block.kind !== 'code' || indentColumns(text, block.start) < 4) continue;
+      // An indented code block runs on across blank lines: each paragraph in it is reported alone.
+      for (const paragraph of paragraphsIn(text, block)) {
+        const first = paragraph[0]!;
+        if (!PROSE.test(text.slice(first.start, paragraph[paragraph.length - 1]!.end))) continue;
+        const edits: TextEdit[] = paragraph.map((line) => ({ start: line.start, end: contentStart(text, line), newText: '' }));
+        report({
+          message: localize(this.messages.indented!, lang),
+          start: contentStart(text, first), end: first.end,
+          fixes: [{ title: localizeAll(this.messages.unindent!), edits }],
+        });
+      }
+    }
+  },
+};
+
+/** Columns of leading spaces and tabs (a tab runs to the next multiple of four). */
+function indentColumns(text: string, at: number): number {
+  let columns = 0;
+  for (let i = at; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4 - (columns % 4);
+    else return columns;
+  }
+}
+
+function contentStart(text: string, line: Span): number {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** The block's lines (without line breaks), grouped into runs of non-blank lines. */
+function paragraphsIn(text: string, block: Span): Span[][] {
+  const out: Span[][] = [];
+  let current: Span[] = [];
+  for (let start = block.start; start < block.end;) {
+    let end = start;
+    while (end < block.end && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = { start, end };
+    if (contentStart(text, line) === end) {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push(line);
+    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
