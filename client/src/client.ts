@@ -2,8 +2,14 @@ import * as vscode from 'vscode';
 import { SERVER_NODE_OPTIONS } from '../../server/src/protocol.js';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
+/** How often the server stopped unexpectedly, and how often the user was told. */
+export interface CrashCount {
+  stops: number;
+  reports: number;
+}
+
 /** Starts the Podium language server as a Node process beside the extension. */
-export function createClient(context: vscode.ExtensionContext): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, crashes: CrashCount): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
@@ -26,7 +32,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       ],
     },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
-    errorHandler: crashHandler(),
+    errorHandler: crashHandler(crashes),
     middleware: {
       // A server command run from the palette (podium.renumberAll) gets no arguments: give it the active speech.
       executeCommand: (command, args, next) => {
@@ -42,20 +48,21 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
  * Restart a crashed server, say so once, and stop after 4 crashes in 3 minutes instead of looping
  * (the library default restarts just as often but reports every crash).
  */
-function crashHandler(): ErrorHandler {
+function crashHandler(count: CrashCount): ErrorHandler {
   const crashes: number[] = [];
-  let reported = false;
   return {
-    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    error: (_error, _message, errors) => ({ action: (errors ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
     closed: () => {
       const now = Date.now();
+      count.stops++;
       crashes.push(now);
       while (crashes.length && now - crashes[0]! > 3 * 60_000) crashes.shift();
       if (crashes.length > 4) {
+        count.reports++;
         return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Podium server stopped 5 times in 3 minutes and will not be restarted. Reload the window to try again.') };
       }
-      if (reported) return { action: CloseAction.Restart, handled: true };
-      reported = true;
+      if (count.reports > 0) return { action: CloseAction.Restart, handled: true };
+      count.reports++;
       return { action: CloseAction.Restart, message: vscode.l10n.t('The Podium server stopped unexpectedly and was restarted.') };
     },
   };

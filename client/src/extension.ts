@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client.js';
+import { createClient, type CrashCount } from './client.js';
 import { registerCommands } from './commands.js';
 import { SpeechInfoTracker, type SpeechInfo } from './speechInfo.js';
 import { SpeechStatusBar } from './statusBar.js';
@@ -20,11 +20,14 @@ export interface PodiumApi {
   whenSpeechInfo(uri: vscode.Uri, predicate?: (info: SpeechInfo) => boolean): Promise<SpeechInfo>;
   /** Milliseconds from `activate` to a started language client and registered views. */
   readonly activationMs: number;
+  /** Unexpected server stops so far, and how many of them the user was told about. */
+  serverCrashes(): Readonly<CrashCount>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PodiumApi> {
   const started = performance.now();
-  client = createClient(context);
+  const crashes: CrashCount = { stops: 0, reports: 0 };
+  client = createClient(context, crashes);
   await client.start();
   const tracker = new SpeechInfoTracker(client);
   const statusBar = new SpeechStatusBar(tracker);
@@ -38,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Podium
   const activationMs = performance.now() - started;
   return {
     activationMs,
+    serverCrashes: () => ({ ...crashes }),
     structureItems: () => structure.rows(),
     statusBarText: () => statusBar.text,
     speechInfo: () => tracker.info,
