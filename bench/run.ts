@@ -18,8 +18,8 @@ const SIZES = [
   { label: '5 KB', bytes: 5_000, runs: 40 },
   { label: '30 KB', bytes: 30_000, runs: 30 },
   { label: '50 KB', bytes: 50_000, runs: 20 },
-  { label: '500 KB', bytes: 500_000, runs: 8 },
-  { label: '5 MB', bytes: 5_000_000, runs: 3 },
+  { label: '500 KB', bytes: 500_000, runs: 15 },
+  { label: '5 MB', bytes: 5_000_000, runs: 5 },
 ];
 const quick = process.argv.includes('--quick');
 // `--only=keys,typing` runs a subset (ready, analysis, keys, typing, memory); results.md is written only for a full run.
