@@ -1,3 +1,4 @@
+import { yamlErrorMessage } from './yamlErrors.js';
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { SEVERITY_SETTINGS, type ConfigLayer, type SeveritySetting } from './config.js';
 import type { Message } from './i18n.js';
@@ -24,7 +25,7 @@ export function parseConfigFile(source: string, knownRules: readonly string[]): 
   const doc = parseDocument(source, { prettyErrors: false });
   const at = (n: YamlNode | null | undefined) => (n?.range ? { start: n.range[0], end: n.range[1] } : { start: 0, end: 0 });
   const problem = (n: YamlNode | null | undefined, en: string, zh: string) => problems.push({ message: { en, 'zh-CN': zh }, ...at(n) });
-  for (const e of doc.errors) problems.push({ message: { en: `YAML error: ${e.message}`, 'zh-CN': `YAML 语法错误：${e.message}` }, start: e.pos[0], end: e.pos[1] });
+  for (const e of doc.errors) problems.push({ message: yamlErrorMessage(e), start: e.pos[0], end: e.pos[1] });
   if (doc.errors.length || doc.contents === null) return { config: {}, problems };
   if (!isMap(doc.contents)) {
     problem(doc.contents, '.podium.yaml must be a mapping.', '.podium.yaml 应为映射。');

@@ -1,5 +1,5 @@
 // The editor experience in a real VS Code: Structure view, status bar, placeholder navigation,
-// quick fix, completion, snippets and a setting changed live. Every wait is on an event.
+// quick fix, Renumber All, completion, snippets and a setting changed live. Every wait is on an event.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PodiumApi } from '../../../client/src/extension';
@@ -105,6 +105,15 @@ describe('editor experience', () => {
     assert.ok(text.indexOf('## 二、存在的问题和不足') > text.indexOf('## 一、') && text.indexOf('## 二、') < text.indexOf('## 三、'), text);
     await api.whenSpeechInfo(editor.document.uri, (i) => i.sections.every((s) => s.present));
     assert.match(api.structureItems().find((r) => r.label === '问题与不足')!.description, /^✓/);
+  });
+
+  it('Renumber All from the palette renumbers the active speech through the server', async () => {
+    const { editor } = await openAndWaitForDiagnostics(await copyOf('review-problems.speech.md'), hasCode('numbering-sequence'));
+    const renumbered = waitForDiagnostics(editor.document.uri, (ds) => !ds.some((d) => codeOf(d) === 'numbering-sequence'), { requirePublish: true });
+    await vscode.commands.executeCommand('podium.renumberAll'); // no arguments, as from the palette
+    await renumbered;
+    const text = editor.document.getText();
+    assert.ok(text.includes('## 二、下步工作要求') && !text.includes('## 三、'), text);
   });
 
   it('completes front matter values and the section headings the template still lacks', async () => {

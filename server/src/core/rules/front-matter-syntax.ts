@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { localize } from '../i18n.js';
 import { shift } from './frontMatterNodes.js';
+import { describeYamlError } from '../yamlErrors.js';
 
 const MAX_ERRORS = 5;
 
@@ -23,7 +24,7 @@ export const frontMatterSyntax: Rule = {
     // The first errors are the useful ones; a broken flow collection can cascade into hundreds.
     for (const error of fm.doc.errors.slice(0, MAX_ERRORS)) {
       const span = shift(fm, error.pos);
-      const detail = error.message.split('\n')[0]!;
+      const detail = describeYamlError(error)[lang];
       report({ message: localize(this.messages.yaml!, lang, { detail }), start: span.start, end: Math.max(span.end, span.start + 1) });
     }
     if (fm.resolveError) {

@@ -1,3 +1,4 @@
+import { yamlErrorMessage } from '../yamlErrors.js';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import type { Lang } from '../model.js';
 import type { Message } from '../i18n.js';
@@ -25,7 +26,7 @@ export function loadTemplate(source: string, origin: string): LoadedTemplate {
   const problems: TemplateProblem[] = [];
   const doc = parseDocument(source, { prettyErrors: false });
   for (const e of doc.errors) {
-    problems.push({ message: { en: `YAML error: ${e.message}`, 'zh-CN': `YAML 语法错误：${e.message}` }, start: e.pos[0], end: e.pos[1] });
+    problems.push({ message: yamlErrorMessage(e), start: e.pos[0], end: e.pos[1] });
   }
   if (doc.errors.length) return { problems };
   const root = doc.contents;
