@@ -20,9 +20,10 @@ export class BenchClient {
   onDiagnostics: (p: PublishDiagnosticsParams, at: number) => void = () => {};
   #waiters: { uri: string; version: number; resolve: (at: number) => void }[] = [];
 
-  constructor() {
+  /** `server`: a bundled server script; Podium's by default. */
+  constructor(server = SERVER) {
     // Started as the extension starts it (same Node options).
-    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...profileArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...profileArgs(), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();
