@@ -93,13 +93,17 @@ function proseLines(lines: string[]): number[] {
   return lines.flatMap((l, i) => (i > fmEnd && l.length > 10 && !l.startsWith('#') ? [i] : []));
 }
 
+// Keystrokes typed first and not counted: until V8 has optimised the server's code (a few dozen
+// analyses), each one is several times slower. Their p95 is shown beside the measured ones.
+const WARM_UP = 50;
+
 async function keystrokes(label: string, bytes: number, count: number): Promise<void> {
-  const podium = await keystrokeLatencies(bytes, count);
-  const bare = await keystrokeLatencies(bytes, count, bareServer());
-  const s = stats(podium), b = stats(bare);
+  const podium = await keystrokeLatencies(bytes, WARM_UP + count);
+  const bare = (await keystrokeLatencies(bytes, WARM_UP + count, bareServer())).slice(WARM_UP);
+  const s = stats(podium.slice(WARM_UP)), w = stats(podium.slice(0, WARM_UP)), b = stats(bare);
   const limit = bytes < 100_000 ? 10 : 50;
-  row({ measure: 'Keystroke → diagnostics (stdio)', size: `${label}, ${count} edits`, median: ms(s.median), p95: ms(s.p95), max: ms(s.max),
-    compared: `bare library: median ${ms(b.median)}, p95 ${ms(b.p95)}`, target: `p95 < ${limit} ms`, met: verdict(s.p95 < limit) });
+  row({ measure: 'Keystroke → diagnostics (stdio)', size: `${label}, ${count} edits after ${WARM_UP}`, median: ms(s.median), p95: ms(s.p95), max: ms(s.max),
+    compared: `first ${WARM_UP} edits: p95 ${ms(w.p95)}; bare library: median ${ms(b.median)}, p95 ${ms(b.p95)}`, target: `p95 < ${limit} ms`, met: verdict(s.p95 < limit) });
 }
 
 /** One character typed into prose `count` times, each after the previous one's diagnostics arrived. */

@@ -1,4 +1,5 @@
 import type { Document as YamlDocument } from 'yaml';
+import type { BlockCache } from './blockCache.js';
 
 /** Speech language; it decides the language of every message. */
 export type Lang = 'zh-CN' | 'en';
@@ -37,6 +38,8 @@ export interface Block extends Span {
   readonly title?: string;
   /** For headings: a trailing explicit section id `{#id}` and its span. */
   readonly anchor?: { readonly id: string } & Span;
+  /** Results computed from this block's text; a copy moved by an incremental parse shares it. */
+  readonly cache: BlockCache;
 }
 
 export interface SpeechModel {

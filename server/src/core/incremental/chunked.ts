@@ -1,3 +1,4 @@
+import { BlockCache } from '../blockCache.js';
 import type { Block, Span } from '../model.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { frontMatterEnd } from './boundaries.js';
@@ -78,7 +79,7 @@ function parseIntervals(source: string, base: number, boundaries: readonly numbe
     else {
       let last = to;
       while (last > from && /\s/.test(source[last - 1]!)) last--;
-      if (last > from) blocks.push({ kind: 'other', depth: 0, start: base + from, end: base + last, texts: [], comments: [] });
+      if (last > from) blocks.push({ kind: 'other', depth: 0, start: base + from, end: base + last, texts: [], comments: [], cache: new BlockCache() });
     }
     from = to;
   }

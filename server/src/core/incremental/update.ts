@@ -1,6 +1,5 @@
 import type { Block, SpeechModel } from '../model.js';
 import { assembleModel, bomLength } from '../parse/index.js';
-import { markMoved } from './blockMemo.js';
 import { findBoundaries } from './boundaries.js';
 import { firstAfter, parseChunks } from './chunked.js';
 
@@ -93,11 +92,8 @@ function shiftBlock(b: Block, d: number): Block {
   if (d === 0) return b;
   const texts = b.texts.map((s) => ({ start: s.start + d, end: s.end + d }));
   const comments = b.comments.map((s) => ({ start: s.start + d, end: s.end + d }));
-  // The same two shapes as parseMarkdown builds (field by field, no spread).
+  // The same two shapes as parseMarkdown builds (field by field, no spread); the same text, so the same cache.
   const anchor = b.anchor && { id: b.anchor.id, start: b.anchor.start + d, end: b.anchor.end + d };
-  const moved: Block = b.kind !== 'heading'
-    ? { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments }
-    : { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, title: b.title, anchor };
-  markMoved(moved, b);
-  return moved;
+  if (b.kind !== 'heading') return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, cache: b.cache };
+  return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, title: b.title, anchor, cache: b.cache };
 }

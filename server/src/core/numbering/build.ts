@@ -172,9 +172,10 @@ class Builder {
     if (!existing) this.series.push(series);
     parentFrame.children.set(e.family, series);
     const prev = series.items[series.items.length - 1];
-    if (e.closer) e.value = (prev?.value ?? 0) + 1;
+    // A closing word (最后, Finally) takes the next value of the series it closes.
+    const value = e.closer ? (prev?.value ?? 0) + 1 : e.value;
     const item: NumItem = {
-      family: e.family, value: e.value, closer: e.closer, numeral: e.numeral, form: e.form, place: e.place, block: e.block, start: e.start, end: e.end, text: e.text,
+      family: e.family, value, closer: e.closer, numeral: e.numeral, form: e.form, place: e.place, block: e.block, start: e.start, end: e.end, text: e.text,
       series, index: series.items.length, parent: parentFrame.ref, level: levelOf(e), extentEnd: e.end,
     };
     series.items.push(item);

@@ -1,4 +1,4 @@
-import { BlockMemo } from '../incremental/blockMemo.js';
+import { BlockMemo } from '../blockCache.js';
 import type { Block, SpeechModel } from '../model.js';
 import { isScanned, scanBlock } from './scan.js';
 import type { SpanMatch } from './announce.js';
@@ -11,17 +11,25 @@ import type { Enumerator } from './types.js';
  */
 const AFTER = 9;
 
+interface Scanned {
+  /** Relative to the block's start. */
+  readonly relative: readonly Enumerator[];
+  /** The last absolute copies handed out, reused while the block keeps its offset and index. */
+  placed?: { readonly start: number; readonly index: number; readonly list: readonly Enumerator[] };
+}
+
+// A block's enumerators; they also depend on a few characters after it (the variant).
+const FOUND = new BlockMemo<Scanned>();
+// Announced counts per prose span of the block, relative to the span's start.
+const ANNOUNCED = new BlockMemo<readonly (readonly SpanMatch[])[]>();
+
 /**
- * Per-block results of the enumerator scan and of the announcement patterns, kept for the block's
- * content (see BlockMemo): on a keystroke only the edited block is scanned again, every other
- * block is a lookup and a shift. Placing enumerators in series stays whole-document (it is cheap).
+ * The enumerator scan and the announcement patterns through each block's cache (see BlockCache):
+ * on a keystroke only the edited block is scanned again, every other block is a lookup and a
+ * shift. Placing enumerators in series stays whole-document. Passing one to buildNumbering picks
+ * this path; without it the scan runs afresh (the robustness tests compare the two).
  */
 export class NumberingMemo {
-  // Enumerators relative to the block's start; they also depend on a few characters after it.
-  readonly #found = new BlockMemo<readonly Enumerator[]>();
-  // Announced counts per prose span of the block, relative to the span's start.
-  readonly #announced = new BlockMemo<readonly (readonly SpanMatch[])[]>();
-
   /** The same enumerators as `scanEnumerators(model)`. */
   scan(model: SpeechModel): Enumerator[] {
     const { text } = model;
@@ -29,19 +37,23 @@ export class NumberingMemo {
     model.blocks.forEach((block, index) => {
       if (!isScanned(block)) return;
       const after = text.slice(block.end, contextEnd(text, block.end));
-      const found = this.#found.get(block, after, () => {
+      const scanned = FOUND.get(block, after, () => {
         const own: Enumerator[] = [];
         scanBlock(text, block, index, own);
-        return own.sort((a, b) => a.start - b.start).map((e) => moved(e, -block.start, 0));
+        return { relative: own.sort((a, b) => a.start - b.start).map((e) => moved(e, -block.start, 0)) };
       });
-      for (const e of found) out.push(moved(e, block.start, index));
+      let placed = scanned.placed;
+      if (!placed || placed.start !== block.start || placed.index !== index) {
+        placed = scanned.placed = { start: block.start, index, list: scanned.relative.map((e) => moved(e, block.start, index)) };
+      }
+      for (const e of placed.list) out.push(e);
     });
     return out;
   }
 
   /** `match` of each prose span's text (announcements depend on the span's text alone). */
   announced(text: string, block: Block, match: (slice: string) => readonly SpanMatch[]): readonly (readonly SpanMatch[])[] {
-    return this.#announced.get(block, '', () => block.texts.map((s) => match(text.slice(s.start, s.end))));
+    return ANNOUNCED.get(block, '', () => block.texts.map((s) => match(text.slice(s.start, s.end))));
   }
 }
 
@@ -51,7 +63,7 @@ function contextEnd(text: string, end: number): number {
   return Math.min(text.length, i + AFTER);
 }
 
-/** A fresh copy (series building sets a closer's value), shifted by `by`, in block `index`. */
+/** A copy shifted by `by`, in block `index`. */
 function moved(e: Enumerator, by: number, index: number): Enumerator {
   return {
     family: e.family, value: e.value, closer: e.closer, form: e.form, place: e.place, text: e.text,

@@ -27,8 +27,8 @@ export interface Form {
 /** One enumerator found in the text, before it is placed in a series. */
 export interface Enumerator extends Span {
   readonly family: Family;
-  /** 1-based value; for closing words (`最后`, `Finally`, `另一方面`) the value they take in their series. */
-  value: number;
+  /** 1-based value; closing words (`最后`, `Finally`, `Lastly`) take theirs from their series when placed. */
+  readonly value: number;
   /** `最后`, `Finally`, `Lastly`, `另一方面`: they close a series and may only continue one. */
   readonly closer: boolean;
   /** The part a renumbering rewrites (the numeral, or the whole word). */

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Nodes, Heading } from 'mdast';
+import { BlockCache } from '../blockCache.js';
 import type { Block, BlockKind, Span } from '../model.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -38,9 +39,9 @@ function toBlock(node: RootContent, span: Span, source: string, base: number): B
   collect(node, base, texts, comments, source);
   const kind = BLOCK_KINDS[node.type] ?? 'other';
   // Built field by field, never spread: every block then has one of two shapes V8 keeps fast.
-  if (node.type !== 'heading') return { kind, depth: 0, start: span.start, end: span.end, texts, comments };
+  if (node.type !== 'heading') return { kind, depth: 0, start: span.start, end: span.end, texts, comments, cache: new BlockCache() };
   const { title, anchor } = headingParts(node, source, base);
-  return { kind, depth: node.depth, start: span.start, end: span.end, texts, comments, title, anchor };
+  return { kind, depth: node.depth, start: span.start, end: span.end, texts, comments, title, anchor, cache: new BlockCache() };
 }
 
 function headingParts(node: Heading, source: string, base: number): Pick<Block, 'title' | 'anchor'> {

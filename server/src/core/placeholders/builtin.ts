@@ -1,5 +1,5 @@
 import type { Block, Span } from '../model.js';
-import { BlockMemo } from '../incremental/blockMemo.js';
+import { BlockMemo } from '../blockCache.js';
 
 const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十百]/;
 const DIGIT = /[0-9０-９]/;

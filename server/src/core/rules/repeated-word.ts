@@ -1,5 +1,5 @@
 import { localize, localizeAll } from '../i18n.js';
-import { BlockMemo } from '../incremental/blockMemo.js';
+import { BlockMemo } from '../blockCache.js';
 import type { Block } from '../model.js';
 import type { Rule } from './rule.js';
 

@@ -1,0 +1,34 @@
+import type { Block } from './model.js';
+
+/**
+ * Results computed from one block's own text (enumerators, announcements, placeholders, repeated
+ * words), kept on the block. An incremental parse gives a block it only moved the same cache, so
+ * this work is done once per block content, not once per keystroke. The state is private: two
+ * blocks of the same text compare equal whether their caches are filled or not.
+ */
+export class BlockCache {
+  readonly #slots: ({ readonly variant: string; readonly value: unknown } | undefined)[] = [];
+
+  read<T>(slot: number, variant: string, compute: () => T): T {
+    const entry = this.#slots[slot];
+    if (entry !== undefined && entry.variant === variant) return entry.value as T;
+    const value = compute();
+    this.#slots[slot] = { variant, value };
+    return value;
+  }
+}
+
+let slots = 0;
+
+/**
+ * One kind of per-block result, kept in each block's cache. Results must be relative to the
+ * block's start; `variant` names whatever else they depend on (the user's patterns, the text just
+ * after the block), and a result for another variant is computed again. Create one per module.
+ */
+export class BlockMemo<T> {
+  readonly #slot = slots++;
+
+  get(block: Block, variant: string, compute: () => T): T {
+    return block.cache.read(this.#slot, variant, compute);
+  }
+}
