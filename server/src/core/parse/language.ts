@@ -19,7 +19,7 @@ export function guessLanguage(text: string, from: number): Lang {
     } else if (c >= 0x4e00 && c <= 0x9fff) {
       han++; // CJK Unified Ideographs: all Han
     } else if (c < 0xd800 || c > 0xdfff) {
-      if (isBmpHan(c)) han++; // punctuation (，。“”) and the rare Han outside the main block
+      if (isBmpHan(c)) han++; // the rare Han outside the main block; punctuation (，。“”) is not Han
     } else {
       const ch = String.fromCodePoint(sample.codePointAt(i)!);
       if (ch.length === 2) i++;

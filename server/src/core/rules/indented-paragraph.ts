@@ -3,6 +3,8 @@ import type { Span } from '../model.js';
 import type { Rule, TextEdit } from './rule.js';
 
 /** Han characters or four words in a row: language, not a command (`npm run build`) or symbols. */
+/** A fence, a comment marker or a line ending in `;`, `{` or `}`: code someone meant to indent. */
+const CODE = /^[ \t]*(?:```|~~~|\/\/|#!|<\?)|[;{}][ \t]*$/m;
 const PROSE = /\p{Script=Han}|[A-Za-z]+(?:[ \t]+[A-Za-z'’,]+){3}/u;
 
 export const indentedParagraph: Rule = {
@@ -28,7 +30,8 @@ export const indentedParagraph: Rule = {
       // An indented code block runs on across blank lines: each paragraph in it is reported alone.
       for (const paragraph of paragraphsIn(text, block)) {
         const first = paragraph[0]!;
-        if (!PROSE.test(text.slice(first.start, paragraph[paragraph.length - 1]!.end))) continue;
+        const source = text.slice(first.start, paragraph[paragraph.length - 1]!.end);
+        if (!PROSE.test(source) || CODE.test(source)) continue;
         const edits: TextEdit[] = paragraph.map((line) => ({ start: line.start, end: contentStart(text, line), newText: '' }));
         report({
           message: localize(this.messages.indented!, lang),
