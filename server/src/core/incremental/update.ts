@@ -1,6 +1,7 @@
 import type { Block, SpeechModel } from '../model.js';
 import { assembleModel, bomLength } from '../parse/index.js';
 import { findBoundaries } from './boundaries.js';
+import { lowerBound } from '../text/lowerBound.js';
 import { firstAfter, parseChunks } from './chunked.js';
 
 /** A parsed text and its safe chunk boundaries (offsets into the text, BOM included). */
@@ -78,14 +79,7 @@ function contains(xs: readonly number[], x: number): boolean {
 }
 
 function firstStartAtOrAfter(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(blocks.length, (i) => blocks[i]!.start >= offset);
 }
 
 function shiftBlock(b: Block, d: number): Block {

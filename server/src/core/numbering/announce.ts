@@ -1,4 +1,5 @@
 import type { SpeechModel } from '../model.js';
+import { lowerBound } from '../text/lowerBound.js';
 import type { NumberingMemo } from './memo.js';
 import { cnToNumber, fromEnCardinal } from './numerals.js';
 import type { Announcement, NumberingModel, Series } from './types.js';
@@ -96,16 +97,4 @@ function seriesAfter(series: readonly Series[], headings: readonly { start: numb
   const stop = headings[k]?.start ?? Infinity;
   const first = series[lowerBound(series.length, (i) => series[i]!.items[0]!.start >= offset)];
   return first && first.items[0]!.start < stop && first.items[0]!.value === 1 ? first : undefined;
-}
-
-/** The first index in [0, n) where `atOrAfter` holds (it holds from some index on), or n. */
-function lowerBound(n: number, atOrAfter: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atOrAfter(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
