@@ -76,10 +76,18 @@ export function findPlaceholders(text: string, from: number, to: number, extra: 
 // Per block, relative to its start: on a keystroke only the edited block is searched again.
 const memo = new BlockMemo<readonly Span[]>();
 
+// The user's patterns as a cache variant, named once per pattern list rather than once per block.
+const variants = new WeakMap<readonly RegExp[], string>();
+
+function variantOf(extra: readonly RegExp[]): string {
+  let variant = variants.get(extra);
+  if (variant === undefined) variants.set(extra, (variant = extra.map((r) => `${r.source}/${r.flags}`).join('\u0000')));
+  return variant;
+}
+
 /** The placeholders in a block's prose spans. */
 export function blockPlaceholders(text: string, block: Block, extra: readonly RegExp[]): Span[] {
-  const variant = extra.length ? extra.map((r) => r.source + '/' + r.flags).join('\u0000') : '';
-  const relative = memo.get(block, variant, () => block.texts.flatMap((span) => findPlaceholders(text, span.start, span.end, extra))
+  const relative = memo.get(block, variantOf(extra), () => block.texts.flatMap((span) => findPlaceholders(text, span.start, span.end, extra))
     .map((p) => ({ start: p.start - block.start, end: p.end - block.start })));
   return relative.map((p) => ({ start: block.start + p.start, end: block.start + p.end }));
 }
