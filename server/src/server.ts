@@ -1,9 +1,9 @@
 import {
   CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
-  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+  type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildOutline, type Analysis, type Lang } from './core/index.js';
+import { analyze, buildOutline, fixAllText, minimalEdit, type Analysis, type Lang } from './core/index.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
@@ -20,7 +20,6 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   const cache = new AnalysisCache();
-  const published = new Map<string, Diagnostic[]>();
   /** The analysis each document's published diagnostics came from: opening a document requests it twice. */
   const publishedFrom = new Map<string, Analysis>();
   let uiLang: Lang = 'en';
@@ -41,7 +40,6 @@ export function startServer(connection: Connection): void {
       // Findings are in reading order: the cap keeps the first ones, as the writer meets them.
       const diagnostics = special ?? analysis!.findings.slice(0, s.maxProblems).map((f) => toDiagnostic(doc, f, uiLang));
       for (const problem of analysis?.patternProblems ?? []) warnPatternOnce(problem.pattern, problem.reason[uiLang]);
-      published.set(uri, diagnostics);
       if (analysis) publishedFrom.set(uri, analysis);
       else publishedFrom.delete(uri);
       await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
@@ -103,7 +101,6 @@ export function startServer(connection: Connection): void {
     queue.cancel(e.document.uri);
     cache.delete(e.document.uri);
     settings.forget(e.document.uri);
-    published.delete(e.document.uri);
     publishedFrom.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -123,12 +120,24 @@ export function startServer(connection: Connection): void {
     return buildOutline(analysis.model, analysis.structure, analysis.template, analysis.numbering).map((item) => toDocumentSymbol(doc, item));
   });
 
+  /** Fix-all over the analysis, repeated until nothing certain is left, as one minimal edit. */
+  const fixAllEditOf = async (doc: TextDocument) => {
+    const s = await settings.get(doc.uri);
+    return () => {
+      const text = doc.getText();
+      const first = cache.get(doc, s);
+      const result = fixAllText(text, (t) => (t === text ? first : analyze(t, { config: s.config, templates: s.workspace.templates })).findings);
+      const edit = minimalEdit(text, result.text);
+      return edit && { range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) }, newText: edit.newText };
+    };
+  };
+
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     lastUri = doc.uri;
-    const fixAll = uiLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
-    const actions = codeActions(doc, params, published.get(doc.uri) ?? [], fixAll);
+    const title = uiLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
+    const actions = codeActions(doc, params, { title, edit: workspaceFileKind(doc) ? () => undefined : await fixAllEditOf(doc) });
     const only = params.context.only;
     if (!workspaceFileKind(doc) && (!only || only.some((k) => RENUMBER_KIND === k || RENUMBER_KIND.startsWith(`${k}.`)))) {
       const renumber = renumberAction(doc, cache.get(doc, await settings.get(doc.uri)), uiLang);

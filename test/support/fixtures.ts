@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  analyze, DEFAULT_CONFIG, mergeConfig, parseConfigFile, RULES, type Analysis, type TextEdit,
+  analyze, DEFAULT_CONFIG, fixAllText, mergeConfig, parseConfigFile, RULES, type Analysis, type Finding,
 } from '../../server/src/core/index.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -40,29 +40,22 @@ export function analyzeFixture(c: FixtureCase, text = c.text): Analysis {
   return analyze(text, { config: mergeConfig(DEFAULT_CONFIG, layer) });
 }
 
-/** One finding a line: `L:C-L:C severity code message`, 1-based, UTF-16 columns. */
-export function renderFindings(analysis: Analysis): string {
-  return analysis.findings.map((f) => {
+/**
+ * One finding a line: `L:C-L:C severity code message`, 1-based, UTF-16 columns. With `rule`, only
+ * that rule's findings: a fixture states its own rule's behaviour, so a new rule never rewrites it.
+ */
+export function renderFindings(analysis: Analysis, rule?: string): string {
+  const shown = rule ? analysis.findings.filter((f) => f.ruleId === rule) : analysis.findings;
+  return shown.map((f) => {
     const s = analysis.lines.positionAt(f.start);
     const e = analysis.lines.positionAt(f.end);
     return `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${f.severity} ${f.ruleId} ${f.message}`;
-  }).join('\n') + (analysis.findings.length ? '\n' : '');
+  }).join('\n') + (shown.length ? '\n' : '');
 }
 
-/** Applies non-overlapping edits (first fix of each finding), back to front. */
-export function applyFixes(text: string, analysis: Analysis): string {
-  const edits: TextEdit[] = [];
-  for (const f of analysis.findings) {
-    const fix = f.fixes?.[0];
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((t) => e.start < t.end && e.end > t.start))) continue;
-    edits.push(...fix.edits);
-  }
-  // Back to front; inserts at one offset keep their order, as an LSP WorkspaceEdit does.
-  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.i - a.i);
-  let out = text;
-  for (const { e } of order) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+/** The fixture's text after fix-all of its own rule's findings: the core's fix-all, as the server runs it. */
+export function fixRule(c: FixtureCase, rule: string): string {
+  return fixAllText(c.text, (t) => analyzeFixture(c, t).findings, (f: Finding) => f.ruleId === rule).text;
 }
 
 export function readOrUpdate(path: string, actual: string): string | undefined {

@@ -21,3 +21,4 @@ export { loadTemplate } from './templates/load.js';
 export { computeStatistics, countLength, proseLength, sectionStatuses, type LengthUnit, type SectionStatus, type SpeechStatistics } from './statistics.js';
 export { FRONT_MATTER_KEYS } from './rules/front-matter-schema.js';
 export { localizeAll } from './i18n.js';
+export { applyEdits, fixAllEdits, fixAllText, minimalEdit, type FixAllResult } from './fixes/fixAll.js';
