@@ -41,3 +41,10 @@ test('every fixture folder names a rule', () => {
   const ids = new Set(RULES.map((r) => r.id));
   for (const c of cases) assert.ok(ids.has(c.rule), `test/fixtures/${c.rule} names no rule`);
 });
+
+test('a rule says it is fixable exactly when its fixtures show it offering a fix', () => {
+  for (const rule of RULES) {
+    const offers = cases.filter((c) => c.rule === rule.id).some((c) => analyzeFixture(c).findings.some((f) => f.ruleId === rule.id && f.fixes?.length));
+    assert.equal(rule.fixable, offers, `${rule.id}: fixable is ${rule.fixable}, but its fixtures ${offers ? 'show' : 'never show'} a fix`);
+  }
+});

@@ -11,11 +11,14 @@ import {
 
 export const SERVER = join(import.meta.dirname, '..', '..', 'server', 'out', 'server.js');
 
+/** How long a test waits for the server before failing instead of hanging (the machines are shared and slow). */
+export const WAIT_LIMIT_MS = 60_000;
+
 /** The built server over stdio, spoken to as an editor would. */
 export class ServerHarness {
   readonly connection: ProtocolConnection;
   readonly #child: ChildProcess;
-  readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void }[] = [];
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   /** Answers to `workspace/configuration` (section `podium`). */
   settings: Record<string, unknown> = {};
@@ -26,7 +29,10 @@ export class ServerHarness {
   constructor(args: readonly string[] = []) {
     this.#child = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.#child.stderr!.on('data', (d) => (this.stderr += String(d)));
-    this.#child.on('exit', (code) => (this.exited = code ?? -1));
+    this.#child.on('exit', (code) => {
+      this.exited = code ?? -1;
+      for (const w of this.#waiters.splice(0)) w.reject(new Error(`server exited (${this.exited}) while waiting for diagnostics of ${w.uri}\n${this.stderr}`));
+    });
     this.connection = createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.latest.set(p.uri, p);
@@ -51,11 +57,35 @@ export class ServerHarness {
     return result;
   }
 
-  /** Resolves with the next diagnostics for `uri` that pass `test` (already published ones count). */
+  /**
+   * Resolves with the next diagnostics for `uri` that pass `test` (already published ones count).
+   * Rejects when the server exits or after WAIT_LIMIT_MS: a guard against a hang, not a speed check.
+   */
   diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
     const seen = this.latest.get(uri);
     if (seen && test(seen)) return Promise.resolve(seen);
-    return new Promise((resolve) => this.#waiters.push({ uri, test, resolve }));
+    if (this.exited !== null) return Promise.reject(new Error(`server has exited (${this.exited})\n${this.stderr}`));
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        uri, test,
+        resolve: (p: PublishDiagnosticsParams) => { clearTimeout(timer); resolve(p); },
+        reject: (e: Error) => { clearTimeout(timer); reject(e); },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+        reject(new Error(`no matching diagnostics for ${uri} within ${WAIT_LIMIT_MS / 1000} s; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}\n${this.stderr}`));
+      }, WAIT_LIMIT_MS);
+      this.#waiters.push(waiter);
+    });
+  }
+
+  /** A request with the same hang guard as the diagnostics waiters. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${method}: no answer within ${WAIT_LIMIT_MS / 1000} s\n${this.stderr}`)), WAIT_LIMIT_MS);
+    });
+    return Promise.race([this.connection.sendRequest<R>(method, params), limit]).finally(() => clearTimeout(timer));
   }
 
   /** Opens a document and waits for its first diagnostics. */

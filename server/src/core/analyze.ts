@@ -10,6 +10,7 @@ import { Suppressions } from './suppress.js';
 import { buildTemplateSet, type TemplateSet } from './templates/registry.js';
 import type { Template } from './templates/types.js';
 import { LineIndex } from './text/lines.js';
+import { documentEol, fixesWithEol } from './text/eol.js';
 import { buildNumbering } from './numbering/build.js';
 import type { NumberingMemo } from './numbering/memo.js';
 import type { NumberingModel } from './numbering/types.js';
@@ -58,6 +59,7 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   const numbering = buildNumbering(model, memo);
   const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering, lines };
   const suppressions = new Suppressions(model, lines);
+  const eol = documentEol(model.text);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];
@@ -66,7 +68,7 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
       if (!suppressions.empty && suppressions.isSuppressed(rule.id, lines.positionAt(f.start).line)) return;
       // Built field by field: an object spread here cost more than the rule on long speeches.
       const finding: Mutable<Finding> = { message: f.message, start: f.start, end: f.end, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity };
-      if (f.fixes !== undefined) finding.fixes = f.fixes;
+      if (f.fixes !== undefined) finding.fixes = fixesWithEol(f.fixes, eol);
       if (f.data !== undefined) finding.data = f.data;
       findings.push(finding);
     });
