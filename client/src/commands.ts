@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { statisticsLines, statusLine } from './format.js';
-import { newSpeech } from './newSpeech.js';
+import { newSpeech, type NewSpeechArgs } from './newSpeech.js';
 import type { SpeechInfoTracker } from './speechInfo.js';
 import { toRange } from './structureView/provider.js';
 
@@ -10,7 +10,7 @@ export const RENUMBER_ALL = 'podium.renumberAll';
 /** Registers the palette commands; `podium.renumberAll` only when the server does not provide it. */
 export function registerCommands(client: LanguageClient, tracker: SpeechInfoTracker): vscode.Disposable[] {
   const disposables = [
-    vscode.commands.registerCommand('podium.newSpeech', () => newSpeech(client)),
+    vscode.commands.registerCommand('podium.newSpeech', (args?: NewSpeechArgs) => newSpeech(client, args ?? {})),
     vscode.commands.registerTextEditorCommand('podium.nextPlaceholder', (editor) => goToPlaceholder(tracker, editor, 1)),
     vscode.commands.registerTextEditorCommand('podium.previousPlaceholder', (editor) => goToPlaceholder(tracker, editor, -1)),
     vscode.commands.registerCommand('podium.showStatistics', () => showStatistics(tracker)),

@@ -46,7 +46,12 @@ function buildSections(model: SpeechModel, structure: SpeechStructure, template:
   if (structure.closing) {
     const block = model.blocks[structure.closing.index]!;
     const sel = structure.closing.via === 'heading' ? { start: block.start, end: block.end } : { start: block.start, end: Math.min(block.end, lineEnd(model.text, block.start)) };
-    body.push({ ...structure.closing, name: NAMES.closing[lang], detail: preview(sel).slice(0, 30), kind: 'closing', selection: sel, children: [] });
+    // A closing with a heading of its own is shown under the writer's words (`## Conclusion`), the
+    // recognised section as its detail, as VS Code's Markdown outline does; otherwise Podium names it.
+    const headed = structure.closing.via === 'heading' && block.title;
+    const name = headed ? block.title! : NAMES.closing[lang];
+    const detail = headed ? NAMES.closing[lang] : preview(sel).slice(0, 30);
+    body.push({ ...structure.closing, name, detail, kind: 'closing', selection: sel, children: [] });
   }
   if (structure.title) {
     const end = Math.max(structure.title.end, model.text.length);

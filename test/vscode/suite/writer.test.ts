@@ -1,0 +1,83 @@
+// A writer's first minutes (issue: typing Chinese prose, the Outline, New Speech): what a person
+// sees in a real VS Code. Every wait is on an event or a state change, with a limit.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, openAndWaitForDiagnostics, waitForDiagnostics, workspaceFolder } from './helpers';
+
+async function settle(ms: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+describe('writer: typing in a speech', () => {
+  before(async () => { await activateExtension(); });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+  });
+
+  it('gets prose defaults: no word-based or quick suggestions, Enter never accepts one', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'speech' });
+    assert.equal(editor.get('wordBasedSuggestions'), 'off');
+    assert.deepEqual(editor.get('quickSuggestions'), { comments: 'off', strings: 'off', other: 'off' });
+    assert.equal(editor.get('acceptSuggestionOnEnter'), 'off');
+  });
+
+  it('types 基层党 then Enter, and gets exactly that line', async () => {
+    const { editor } = await openAndWaitForDiagnostics('editor-structure.speech.md', () => true);
+    const text = editor.document.getText();
+    assert.ok(text.includes('基层党建'), 'the speech holds words that a word-based suggestion would offer');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: '\n基层党' });
+    await settle(800); // time for a suggest widget to open, if anything opened it
+    await vscode.commands.executeCommand('type', { text: '\n' });
+    const lines = editor.document.getText().split(/\r?\n/);
+    assert.equal(lines.at(-2), '基层党', `Enter accepted a suggestion: ${JSON.stringify(lines.slice(-3))}`);
+    assert.equal(lines.at(-1), '');
+  });
+
+  it('Enter after a front matter value keeps the value as typed', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '---\ntitle: 讲话\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: 'template: review-meeting' });
+    await settle(800);
+    await vscode.commands.executeCommand('type', { text: '\n---' });
+    assert.match(doc.getText(), /template: review-meeting\r?\n---$/, doc.getText());
+  });
+});
+
+describe('writer: the Outline shows the headings', () => {
+  before(async () => { await activateExtension(); });
+  afterEach(closeAllEditors);
+
+  it('an English keynote\'s ## Conclusion is "Conclusion", with Closing as its detail', async () => {
+    const { editor } = await openAndWaitForDiagnostics('keynote.speech.md', () => true);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const children = symbols[0]!.children;
+    const names = children.map((c) => c.name);
+    const conclusion = children.find((c) => c.name === 'Conclusion');
+    assert.ok(conclusion, names.join(' | '));
+    assert.equal(conclusion.detail, 'Closing');
+    assert.ok(names.includes('Homes people can afford'), names.join(' | '));
+  });
+});
+
+describe('writer: New Speech from Template with arguments', () => {
+  before(async () => { await activateExtension(); });
+  afterEach(closeAllEditors);
+
+  it('saves under exactly one .speech.md and checks the new speech', async () => {
+    const target = vscode.Uri.joinPath(workspaceFolder(), 'new', 'promotion.speech.md.speech.md');
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('podium.newSpeech', { template: 'promotion-meeting', target: target.toString() });
+    assert.ok(doc, 'the command returns the new document');
+    assert.equal(doc.uri.path.split('/').pop(), 'promotion.speech.md', 'one .speech.md, whatever name was given');
+    assert.equal(doc.languageId, 'speech');
+    assert.match(doc.getText(), /template: promotion-meeting/);
+    await waitForDiagnostics(doc.uri, () => true);
+    const untitled = await vscode.commands.executeCommand<vscode.TextDocument>('podium.newSpeech', { template: 'keynote', target: 'untitled' });
+    assert.equal(untitled.isUntitled, true);
+    assert.match(untitled.getText(), /template: keynote/);
+  });
+});
