@@ -27,7 +27,7 @@ test('the example with problems prints path:line:col severity code message and e
   const lines = r.out.trim().split('\n');
   assert.ok(lines.length >= 5);
   for (const line of lines) assert.match(line, /^examples\/with-problems\.speech\.md:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
-  assert.ok(lines.includes('examples/with-problems.speech.md:4:10 warning placeholder 未填写的占位符“X”。'));
+  assert.ok(lines.includes('examples/with-problems.speech.md:4:10 warning placeholder 未填写的占位符“X”：speaker: X'));
   assert.match(r.err, /5 file\(s\) checked/);
 });
 
@@ -66,7 +66,7 @@ test('.podium.yaml and workspace templates are read by lint and templates', () =
   assert.equal(r.code, 1);
   assert.deepEqual(r.out.trim().split('\n'), [
     'lecture.speech.md:3:11 error missing-section 缺少模板“党课讲稿”要求的章节“学习体会”。',
-    'lecture.speech.md:8:5 error placeholder 未填写的占位符“X”。',
+    'lecture.speech.md:8:5 error placeholder 未填写的占位符“X”：今天讲 X 个问题。',
   ]);
   assert.match(r.err, /^\.podium\.yaml:3:3 error config Unknown rule "no-such-rule"\.$/m);
   const t = podium(['templates'], dir);

@@ -9,7 +9,8 @@ export type StructureNode =
   | { readonly type: 'section'; readonly id: string; readonly section: Section; readonly children: readonly StructureNode[] }
   | { readonly type: 'outline'; readonly id: string; readonly node: OutlineNode; readonly children: readonly StructureNode[] }
   | { readonly type: 'stat'; readonly id: string; readonly stat: 'length' | 'time' | 'placeholders'; readonly children: readonly StructureNode[] }
-  | { readonly type: 'placeholder'; readonly id: string; readonly range: Range; readonly children: readonly StructureNode[] };
+  /** One placeholder, or (`group`) the placeholders of one line, each a child. */
+  | { readonly type: 'placeholder'; readonly id: string; readonly range: Range; readonly group?: number; readonly children: readonly StructureNode[] };
 
 /**
  * The rows for a speech: the template's sections in template order (parts and their points
@@ -35,11 +36,26 @@ export function buildNodes(info: SpeechInfo): StructureNode[] {
       if (n.kind === 'part' && !(n.sectionId && claimed.has(n.sectionId))) roots.push(outline(n, `x${i}`));
     });
   }
-  const placeholders = info.statistics.placeholders.map((range, i): StructureNode => ({ type: 'placeholder', id: `p/${i}`, range, children: [] }));
+  const placeholders = placeholderNodes(info.statistics.placeholders);
   roots.push(
     { type: 'stat', id: 'length', stat: 'length', children: [] },
     { type: 'stat', id: 'time', stat: 'time', children: [] },
     { type: 'stat', id: 'placeholders', stat: 'placeholders', children: placeholders },
   );
   return roots;
+}
+
+/** Placeholders by line: a line with several (a paragraph of `X 人`, `X 个`) is one row that opens. */
+function placeholderNodes(ranges: readonly Range[]): StructureNode[] {
+  const byLine = new Map<number, Range[]>();
+  for (const range of ranges) {
+    const line = byLine.get(range.start.line);
+    if (line) line.push(range);
+    else byLine.set(range.start.line, [range]);
+  }
+  return [...byLine.values()].map((line, i): StructureNode => {
+    const leaf = (range: Range, id: string): StructureNode => ({ type: 'placeholder', id, range, children: [] });
+    if (line.length === 1) return leaf(line[0]!, `p/${i}`);
+    return { type: 'placeholder', id: `p/${i}`, range: line[0]!, group: line.length, children: line.map((r, k) => leaf(r, `p/${i}/${k}`)) };
+  });
 }

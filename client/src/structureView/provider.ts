@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { formatCount, formatLength, formatPlaceholders, formatRate, formatTime, isOverTime } from '../format.js';
 import type { SpeechInfo, SpeechInfoTracker } from '../speechInfo.js';
 import { buildNodes, type Range, type StructureNode } from './nodes.js';
+import { placeholderContext } from '../../../server/src/core/placeholders/context.js';
 
 export const REVEAL_COMMAND = 'podium.reveal';
 
@@ -66,7 +67,15 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
       case 'section': return node.section.label;
       case 'outline': return node.node.name;
       case 'stat': return node.stat === 'length' ? vscode.l10n.t('Length') : node.stat === 'time' ? vscode.l10n.t('Speaking time') : vscode.l10n.t('Placeholders');
-      case 'placeholder': return this.#document && !this.#document.isClosed ? this.#document.getText(toRange(node.range)) : '…';
+      case 'placeholder': {
+        if (node.group) return vscode.l10n.t('{0} placeholders', node.group);
+        const doc = this.#document;
+        if (!doc || doc.isClosed) return '…';
+        // The line alone: a label must not copy the whole speech.
+        const { start, end } = node.range;
+        const line = doc.lineAt(start.line).text;
+        return placeholderContext(line, start.character, end.line === start.line ? end.character : line.length, this.#info?.lang ?? 'zh-CN');
+      }
     }
   }
 

@@ -2,6 +2,7 @@
 // sees in a real VS Code. Every wait is on an event or a state change, with a limit.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { PodiumApi } from '../../../client/src/extension';
 import { activateExtension, closeAllEditors, openAndWaitForDiagnostics, waitForDiagnostics, workspaceFolder } from './helpers';
 
 async function settle(ms: number): Promise<void> {
@@ -79,5 +80,22 @@ describe('writer: New Speech from Template with arguments', () => {
     const untitled = await vscode.commands.executeCommand<vscode.TextDocument>('podium.newSpeech', { template: 'keynote', target: 'untitled' });
     assert.equal(untitled.isUntitled, true);
     assert.match(untitled.getText(), /template: keynote/);
+  });
+});
+
+describe('writer: placeholders with their context', () => {
+  let api: PodiumApi;
+  before(async () => { api = (await activateExtension()).exports as PodiumApi; });
+  afterEach(closeAllEditors);
+
+  it('the diagnostic and the Structure view show the words around each placeholder', async () => {
+    const { editor, diagnostics } = await openAndWaitForDiagnostics('editor-structure.speech.md', (ds) => ds.some((d) => d.message.includes('占位符')));
+    const x = diagnostics.find((d) => d.message.includes('“X”'))!;
+    assert.match(x.message, /基层党建述职会，X 个乡镇党委书记/, x.message);
+    await api.whenSpeechInfo(editor.document.uri, (i) => i.version === editor.document.version);
+    const rows = api.structureItems();
+    const labels = rows.map((r) => r.label);
+    assert.ok(labels.some((l) => /X 个乡镇党委/.test(l)), labels.join(' | '));
+    assert.ok(labels.some((l) => /某某同志/.test(l)), labels.join(' | '));
   });
 });

@@ -3,6 +3,7 @@ import { localize } from '../i18n.js';
 import { blockPlaceholders, findPlaceholders } from '../placeholders/builtin.js';
 import type { Rule } from './rule.js';
 import { shift } from './frontMatterNodes.js';
+import { placeholderContext } from '../placeholders/context.js';
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -10,12 +11,12 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    found: { en: 'Unfilled placeholder "{text}".', 'zh-CN': '未填写的占位符“{text}”。' },
+    found: { en: 'Unfilled placeholder "{text}": {context}', 'zh-CN': '未填写的占位符“{text}”：{context}' },
   },
   check({ model, lang, userPatterns }, report) {
     const { text } = model;
     const emit = (start: number, end: number) =>
-      report({ message: localize(this.messages.found!, lang, { text: text.slice(start, end) }), start, end });
+      report({ message: localize(this.messages.found!, lang, { text: text.slice(start, end), context: placeholderContext(text, start, end, lang) }), start, end });
     const fm = model.frontMatter;
     if (fm && fm.doc.errors.length === 0) {
       visit(fm.doc, {

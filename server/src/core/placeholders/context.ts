@@ -1,0 +1,32 @@
+import type { Lang } from '../model.js';
+
+/** How much of the text around a placeholder is shown: enough to find it, short enough to read. */
+const CHARS = { 'zh-CN': 8, en: 24 } as const;
+
+/**
+ * The words around a placeholder on its line, the placeholder included: `…查找失联党员 X 人…`.
+ * `…` marks where the line goes on. English context is cut at a word boundary.
+ */
+export function placeholderContext(text: string, start: number, end: number, lang: Lang): string {
+  const width = CHARS[lang];
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - width * 4);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  lineEnd = Math.min(lineEnd, end + width * 4);
+  let from = Math.max(lineStart, start - width);
+  let to = Math.min(lineEnd, end + width);
+  // Never cut a word: whole English words (and Latin words inside Chinese text).
+  const inWord = lang === 'en' ? /\S/ : /[A-Za-z0-9_-]/;
+  while (from > lineStart && inWord.test(text[from - 1]!) && inWord.test(text[from]!)) from--;
+  while (to < lineEnd && inWord.test(text[to - 1]!) && inWord.test(text[to]!)) to++;
+  // Never cut a surrogate pair in half.
+  if (from > lineStart && isLow(text.charCodeAt(from))) from--;
+  if (to < lineEnd && isLow(text.charCodeAt(to))) to++;
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}`;
+}
+
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
