@@ -13,6 +13,7 @@ import { numberingStyle } from './numbering-style.js';
 import { numberingCount } from './numbering-count.js';
 import { repeatedWord } from './repeated-word.js';
 import { indentedParagraph } from './indented-paragraph.js';
+import { numberForm } from './proofreading/number-form.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   numberingCount,
   repeatedWord,
   indentedParagraph,
+  numberForm,
 ];
