@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, type Finding } from './core/index.js';
+import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type Finding } from './core/index.js';
+import { buildSarif, type SarifInput } from './cli/sarif.js';
+import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
 
 const USAGE = `Usage:
-  podium lint [--format text|json] <files or folders>...   check speeches (*.speech.md)
+  podium lint [--format text|json|sarif] <files or folders>...   check speeches (*.speech.md)
   podium templates [folder]                                 list the templates a workspace sees
 Exit status: 0 no errors, 1 errors found, 2 bad invocation.`;
 
@@ -32,11 +34,12 @@ function lint(args: readonly string[]): number {
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   if (paths.length === 0) throw new UsageError('lint needs at least one file or folder');
   const files = paths.flatMap((p) => expand(p));
   const workspaces = new Map<string, WorkspaceSettings>();
   const results: { file: string; findings: ReturnType<typeof toJson>[] }[] = [];
+  const sarifInputs: SarifInput[] = [];
   let errors = 0;
   for (const file of files) {
     const root = findWorkspaceRoot(dirname(file)) ?? '';
@@ -59,8 +62,10 @@ function lint(args: readonly string[]): number {
       for (const f of findings) process.stdout.write(`${shown}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
     }
     results.push({ file: shown, findings });
+    sarifInputs.push({ path: file, lang: analysis.model.lang, lines: analysis.lines, findings: analysis.findings });
   }
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(buildSarif(sarifInputs, { version, rules: RULES, cwd: process.cwd() }), null, 2) + '\n');
   else process.stderr.write(`podium: ${files.length} file(s) checked, ${results.reduce((n, r) => n + r.findings.length, 0)} finding(s), ${errors} error(s)\n`);
   return errors > 0 ? 1 : 0;
 }
