@@ -5,10 +5,12 @@ import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type 
 import { buildSarif, type SarifInput } from './cli/sarif.js';
 import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
+import { FIX_USAGE, fix } from './cli/fix.js';
 
 const USAGE = `Usage:
   podium lint [--format text|json|sarif] <files or folders>...   check speeches (*.speech.md)
   podium templates [folder]                                 list the templates a workspace sees
+${FIX_USAGE}
 Exit status: 0 no errors, 1 errors found, 2 bad invocation.`;
 
 class UsageError extends Error {}
@@ -17,6 +19,7 @@ function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
   if (command === 'lint') return lint(rest);
   if (command === 'templates') return templates(rest);
+  if (command === 'fix') return fix(rest);
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;

@@ -22,3 +22,4 @@ export { computeStatistics, countLength, proseLength, sectionStatuses, type Leng
 export { FRONT_MATTER_KEYS } from './rules/front-matter-schema.js';
 export { localizeAll } from './i18n.js';
 export { applyEdits, fixAllEdits, fixAllText, minimalEdit, type FixAllResult } from './fixes/fixAll.js';
+export { cleanUpText, cleanUpSummary, restoreParagraphs, restoreSummary, CLEANUP_RULES, isCleanupFix, wordsOf, type CleanUpResult, type RestoreOptions, type RestoreResult, type RuleCount } from './cleanup/index.js';

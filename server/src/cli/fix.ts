@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { analyze, cleanUpSummary, cleanUpText, DEFAULT_CONFIG, mergeConfig, parseSpeech, restoreParagraphs, restoreSummary } from '../core/index.js';
+import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from '../node/workspace.js';
+import { unifiedDiff } from './unifiedDiff.js';
+
+export const FIX_USAGE = `  podium fix [--paragraphs] [--headings] [--dry-run|--diff] <files or folders>...
+                                                           clean up pasted text: marks, spaces, residue`;
+
+class FixUsageError extends Error {}
+
+interface FixOptions {
+  paragraphs: boolean;
+  headings: boolean;
+  mode: 'write' | 'dry-run' | 'diff';
+}
+
+/**
+ * `podium fix`: every certain fix (Clean Up Pasted Text), and with `--paragraphs` the paragraphs
+ * restored first (while the wrap spaces still show where lines ended). Writes each file back with
+ * its BOM and line endings; `--dry-run` and `--diff` write nothing and exit 1 when a file would
+ * change. What changed and what is left go to stderr, in the speech's language as lint's findings.
+ * Exit status: 0 done, 1 a file would change (dry run, diff), 2 bad invocation.
+ */
+export function fix(args: readonly string[]): number {
+  try {
+    return run(args);
+  } catch (error) {
+    if (!(error instanceof FixUsageError)) throw error;
+    process.stderr.write(`podium: ${error.message}\nUsage:\n${FIX_USAGE}\n`);
+    return 2;
+  }
+}
+
+function run(args: readonly string[]): number {
+  const options: FixOptions = { paragraphs: false, headings: false, mode: 'write' };
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg === '--paragraphs') options.paragraphs = true;
+    else if (arg === '--headings') options.paragraphs = options.headings = true;
+    else if (arg === '--dry-run' || arg === '--diff') {
+      if (options.mode !== 'write') throw new FixUsageError('--dry-run and --diff go alone');
+      options.mode = arg === '--diff' ? 'diff' : 'dry-run';
+    } else if (arg.startsWith('-')) throw new FixUsageError(`unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new FixUsageError('fix needs at least one file or folder');
+  const files = paths.flatMap(expand);
+  const workspaces = new Map<string, WorkspaceSettings>();
+  let wouldChange = 0;
+  for (const file of files) {
+    const root = findWorkspaceRoot(dirname(file)) ?? '';
+    if (!workspaces.has(root)) workspaces.set(root, loadWorkspace(root || undefined));
+    if (fixFile(file, workspaces.get(root)!, options)) wouldChange++;
+  }
+  return options.mode !== 'write' && wouldChange > 0 ? 1 : 0;
+}
+
+/** Cleans one file; true when its text changed (or would). */
+function fixFile(file: string, ws: WorkspaceSettings, options: FixOptions): boolean {
+  const raw = readFileSync(file, 'utf8');
+  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const original = raw.slice(bom.length);
+  const config = mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {});
+  const shown = relative(process.cwd(), file) || file;
+  let text = original;
+  const notes: string[] = [];
+  const lang = parseSpeech(original).lang;
+  if (options.paragraphs) {
+    const restored = restoreParagraphs(text, { headings: options.headings });
+    text = restored.text;
+    notes.push(restoreSummary(restored, lang));
+  }
+  const cleaned = cleanUpText(text, (t) => analyze(t, { config, templates: ws.templates }).findings);
+  notes.push(cleanUpSummary(cleaned.changed, cleaned.left.length, lang));
+  const changed = cleaned.text !== original;
+  if (options.mode === 'diff') process.stdout.write(unifiedDiff(original, cleaned.text, shown));
+  else if (options.mode === 'write' && changed) writeFileSync(file, bom + cleaned.text, 'utf8');
+  process.stderr.write(`${shown}: ${notes.join(' ')}\n`);
+  return changed;
+}
+
+function expand(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new FixUsageError(`no such file or folder: ${path}`);
+  }
+  if (stat.isFile()) return [resolve(path)];
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.speech.md')) found.push(resolve(full));
+    }
+  };
+  walk(path);
+  return found;
+}
