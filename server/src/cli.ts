@@ -5,18 +5,21 @@ import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type 
 import { buildSarif, type SarifInput } from './cli/sarif.js';
 import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
+import { EXPORT_USAGE, exportCommand } from './cli/export.js';
 import { FIX_USAGE, fix } from './cli/fix.js';
 
 const USAGE = `Usage:
   podium lint [--format text|json|sarif] <files or folders>...   check speeches (*.speech.md)
   podium templates [folder]                                 list the templates a workspace sees
+${EXPORT_USAGE}
 ${FIX_USAGE}
 Exit status: 0 no errors, 1 errors found, 2 bad invocation.`;
 
 class UsageError extends Error {}
 
-function main(argv: readonly string[]): number {
+function main(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'export') return exportCommand(rest);
   if (command === 'lint') return lint(rest);
   if (command === 'templates') return templates(rest);
   if (command === 'fix') return fix(rest);
@@ -140,7 +143,9 @@ function templates(args: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  const status = main(process.argv.slice(2));
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => { process.exitCode = code; });
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`podium: ${error.message}\n${USAGE}\n`);

@@ -1,8 +1,10 @@
 import { yamlErrorMessage } from './yamlErrors.js';
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { SEVERITY_SETTINGS, type ConfigLayer, type SeveritySetting } from './config.js';
+import { SEVERITY_SETTINGS, type ConfigLayer, type SeveritySetting, type WordEntry } from './config.js';
 import type { Message } from './i18n.js';
 import type { Lang } from './model.js';
+import { readResidue, readWords } from './proofreadingLists.js';
+import { readExportSettings, type ExportSettings } from './exportSettings.js';
 
 export interface ConfigProblem {
   readonly message: Message;
@@ -14,10 +16,12 @@ export interface ConfigFile {
   readonly config: ConfigLayer;
   /** `templatesFolder`, relative to the file's folder, when set. */
   readonly templatesFolder?: string;
+  /** `export:`, Word export settings. */
+  readonly export?: ExportSettings;
   readonly problems: readonly ConfigProblem[];
 }
 
-const KEYS = ['rules', 'placeholders', 'rates', 'templatesFolder'];
+const KEYS = ['rules', 'placeholders', 'rates', 'templatesFolder', 'words', 'residue', 'export'];
 
 /** Reads `.podium.yaml`; bad parts are reported at their offsets and skipped. */
 export function parseConfigFile(source: string, knownRules: readonly string[]): ConfigFile {
@@ -31,8 +35,9 @@ export function parseConfigFile(source: string, knownRules: readonly string[]): 
     problem(doc.contents, '.podium.yaml must be a mapping.', '.podium.yaml 应为映射。');
     return { config: {}, problems };
   }
-  const config: { rules?: Record<string, SeveritySetting>; placeholderPatterns?: string[]; rates?: Record<Lang, number> } = {};
+  const config: { rules?: Record<string, SeveritySetting>; placeholderPatterns?: string[]; rates?: Record<Lang, number>; words?: WordEntry[]; residue?: string[] } = {};
   let templatesFolder: string | undefined;
+  let exportSettings: ExportSettings | undefined;
   for (const pair of doc.contents.items) {
     const key = pair.key as YamlNode;
     const value = pair.value as YamlNode | null;
@@ -41,12 +46,15 @@ export function parseConfigFile(source: string, knownRules: readonly string[]): 
     if (name === 'rules') config.rules = readRules(value, knownRules, problem);
     if (name === 'placeholders') config.placeholderPatterns = readPatterns(value, problem);
     if (name === 'rates') config.rates = readRates(value, problem) as Record<Lang, number>;
+    if (name === 'words') config.words = readWords(value, problem);
+    if (name === 'residue') config.residue = readResidue(value, problem);
+    if (name === 'export') exportSettings = readExportSettings(value, problem);
     if (name === 'templatesFolder') {
       if (isScalar(value) && typeof value.value === 'string') templatesFolder = value.value;
       else problem(value ?? key, '"templatesFolder" must be a path.', 'templatesFolder 应为路径。');
     }
   }
-  return { config, templatesFolder, problems };
+  return { config, templatesFolder, problems, ...(exportSettings ? { export: exportSettings } : {}) };
 }
 
 type Problem = (n: YamlNode | null | undefined, en: string, zh: string) => void;
