@@ -23,8 +23,12 @@ export interface DiagnosticData {
   [key: string]: unknown;
 }
 
-/** The one place where findings become LSP diagnostics. */
-export function toDiagnostic(doc: TextDocument, finding: Finding, uiLang: Lang): Diagnostic {
+/**
+ * The one place where findings become LSP diagnostics. `speechLang` is the speech's language:
+ * what Podium says about a speech (messages, fix titles) is in the speech's language, whatever
+ * the editor's display language (README, "Languages").
+ */
+export function toDiagnostic(doc: TextDocument, finding: Finding, speechLang: Lang): Diagnostic {
   const range = { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) };
   const diagnostic: Diagnostic = {
     range,
@@ -39,7 +43,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, uiLang: Lang):
   const data: DiagnosticData = { ...finding.data };
   if (finding.fixes?.length) {
     data.fixes = finding.fixes.map((fix) => ({
-      title: fix.title[uiLang],
+      title: fix.title[speechLang],
       edits: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })),
     }));
   }

@@ -38,7 +38,7 @@ export function startServer(connection: Connection): void {
       const analysis = special ? undefined : cache.get(doc, s);
       if (analysis && publishedFrom.get(uri) === analysis) return;
       // Findings are in reading order: the cap keeps the first ones, as the writer meets them.
-      const diagnostics = special ?? analysis!.findings.slice(0, s.maxProblems).map((f) => toDiagnostic(doc, f, uiLang));
+      const diagnostics = special ?? analysis!.findings.slice(0, s.maxProblems).map((f) => toDiagnostic(doc, f, analysis!.model.lang));
       for (const problem of analysis?.patternProblems ?? []) warnPatternOnce(problem.pattern, problem.reason[uiLang]);
       if (analysis) publishedFrom.set(uri, analysis);
       else publishedFrom.delete(uri);
@@ -136,11 +136,13 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     lastUri = doc.uri;
-    const title = uiLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
+    // Titles follow the speech's language, as its diagnostics do; a settings file follows the UI.
+    const speechLang = workspaceFileKind(doc) ? uiLang : cache.get(doc, await settings.get(doc.uri)).model.lang;
+    const title = speechLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
     const actions = codeActions(doc, params, { title, edit: workspaceFileKind(doc) ? () => undefined : await fixAllEditOf(doc) });
     const only = params.context.only;
     if (!workspaceFileKind(doc) && (!only || only.some((k) => RENUMBER_KIND === k || RENUMBER_KIND.startsWith(`${k}.`)))) {
-      const renumber = renumberAction(doc, cache.get(doc, await settings.get(doc.uri)), uiLang);
+      const renumber = renumberAction(doc, cache.get(doc, await settings.get(doc.uri)), speechLang);
       if (renumber) actions.push(renumber);
     }
     return actions;

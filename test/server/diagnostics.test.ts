@@ -81,7 +81,7 @@ test('the missing-section quick fix inserts the skeleton', async () => {
   const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri }, range: missing[0]!.range, context: { diagnostics: missing },
   })) as { title: string; edit?: { changes?: Record<string, { newText: string; range: unknown }[]> } }[];
-  const insert = actions.find((a) => a.title.includes('Guarantees'))!;
+  const insert = actions.find((a) => a.title.includes('组织保障'))!; // the speech's language, not the UI's
   assert.ok(insert, `no insert action among ${actions.map((a) => a.title).join(', ')}`);
   const edit = insert.edit!.changes![uri]![0]!;
   assert.match(edit.newText, /## 三、强化组织保障/);
