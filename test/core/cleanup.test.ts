@@ -26,7 +26,7 @@ const SEED = pastedSpeech(SEED_FIRST_SPEECH);
 test('the seed pasted raw: cleanup changes no word of the speech, only marks, spaces and residue', () => {
   const result = clean(SEED);
   assert.equal(wordsOf(result.text), wordsOf(withoutResidue(SEED)));
-  if (registered.length > 0) assert.ok(result.edit, 'the raw seed has something for the registered rules to clean');
+  if (registered.some((id) => id !== 'indented-paragraph')) assert.ok(result.edit, 'the raw seed has something for the registered rules to clean');
 });
 
 test('the seed after cleanup: nothing left that cleanup rules can fix with certainty', () => {
