@@ -1,0 +1,71 @@
+// The command line as users get it: packed, installed with `npm install -g` into a temporary
+// prefix (offline: the package must need nothing from a registry), and run on the examples.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { describeErrors, sarifValidator } from '../schemas/validator.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'podium-pack-test-'));
+const tarball = execFileSync(process.execPath, [join(ROOT, 'scripts', 'pack-cli.mjs'), '--out', work], { encoding: 'utf8' }).trim();
+const rootManifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+test('the tarball holds the CLI bundle, its manifest, README and licence, and nothing else', () => {
+  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
+  assert.deepEqual(files, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/package.json']);
+  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+  assert.equal(manifest.name, rootManifest.name);
+  assert.equal(manifest.version, rootManifest.version);
+  assert.deepEqual(manifest.bin, { podium: 'cli.js' });
+  for (const key of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'scripts', 'contributes']) {
+    assert.equal(manifest[key], undefined, `the packed manifest has no ${key}`);
+  }
+  const bundle = execFileSync('tar', ['-xzOf', tarball, 'package/cli.js'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.match(bundle, /^#!\/usr\/bin\/env node\n/, 'runnable as a bin');
+  assert.doesNotMatch(bundle, /require\("(?!node:)(yaml|unified|remark-[a-z-]+|docx|fflate|fast-xml-parser)"\)/, 'dependencies are bundled, not required');
+});
+
+test('npm install -g of the tarball gives a podium command that lints the examples, offline', () => {
+  const prefix = join(work, 'prefix');
+  const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], { encoding: 'utf8' });
+  assert.equal(install.status, 0, install.stderr);
+  // Run outside the repository, so nothing can come from its node_modules.
+  const speeches = join(work, 'speeches');
+  cpSync(join(ROOT, 'examples'), speeches, { recursive: true });
+  const podium = join(prefix, 'bin', 'podium');
+  const run = (args: string[]) => spawnSync(podium, args, { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+
+  const text = run(['lint', 'speeches']);
+  assert.equal(text.status, 1, 'with-problems has errors on purpose');
+  const lines = text.stdout.trim().split('\n');
+  assert.ok(lines.length >= 5);
+  for (const line of lines) assert.match(line, /^speeches\/with-problems\.speech\.md:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+  assert.match(text.stderr, /5 file\(s\) checked/);
+
+  // The same findings as the CLI run from source.
+  const source = spawnSync(process.execPath, ['--import', pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href, join(ROOT, 'server', 'src', 'cli.ts'), 'lint', 'speeches'], { cwd: work, encoding: 'utf8' });
+  assert.equal(text.stdout, source.stdout);
+
+  const sarif = run(['lint', '--format', 'sarif', 'speeches']);
+  const validate = sarifValidator();
+  const log = JSON.parse(sarif.stdout) as Sarif.Log;
+  assert.ok(validate(log), describeErrors(validate.errors));
+  assert.equal(log.runs[0]!.tool.driver.version, rootManifest.version);
+
+  assert.equal(run(['lint', 'speeches/keynote.speech.md']).status, 0);
+  assert.equal(run(['--help']).status, 0);
+  assert.equal(run(['lint']).status, 2);
+});
+
+test('npm pack at the root refuses and names the command that packs the CLI', () => {
+  const r = spawnSync('npm', ['pack', '--dry-run'], { cwd: ROOT, encoding: 'utf8' });
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /npm run pack:cli/);
+  assert.match(r.stderr, /请用 `npm run pack:cli` 打包命令行工具/);
+});
