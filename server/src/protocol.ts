@@ -1,5 +1,5 @@
 /** Custom messages shared by the client and the server. */
-import { RequestType, NotificationType, type Range } from 'vscode-languageserver-protocol';
+import { RequestType, NotificationType, type Range, type TextEdit } from 'vscode-languageserver-protocol';
 
 /**
  * Node options the server is started with. A small young generation makes V8 collect remark's
@@ -84,6 +84,46 @@ export namespace PodiumSpeechInfoRequest {
     sections: Section[];
     outline: OutlineNode[];
     statistics: Statistics;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/**
+ * Clean Up Pasted Text: every certain fix (marks, spaces, residue) as one edit for the client to
+ * apply, so one undo restores the paste. `edit` is null when there is nothing to clean.
+ */
+export namespace PodiumCleanUpRequest {
+  export const method = 'podium/cleanUp';
+  export interface Params { uri: string }
+  export interface Result {
+    /** The document version the edit applies to. */
+    version: number;
+    edit: TextEdit | null;
+    changed: { rule: string; count: number }[];
+    /** Findings the cleaned text still has. */
+    left: number;
+    /** Paragraph breaks Restore Paragraphs would add to the text as it was: it lost its paragraphs. */
+    paragraphs: number;
+    /** What changed and what is left, in the UI language. */
+    message: string;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** Restore Paragraphs: the proposed text (for a preview) and the one edit that makes it. */
+export namespace PodiumRestoreParagraphsRequest {
+  export const method = 'podium/restoreParagraphs';
+  export interface Params { uri: string; headings?: boolean }
+  export interface Result {
+    version: number;
+    /** The whole text as it would be. */
+    text: string;
+    edit: TextEdit | null;
+    breaks: number;
+    joined: number;
+    headings: number;
+    salutation: boolean;
+    message: string;
   }
   export const type = new RequestType<Params, Result | null, void>(method);
 }

@@ -14,6 +14,8 @@ import { numberingHover } from './hover.js';
 import { commandUri, RENUMBER_KIND, RENUMBER_TITLE, renumberAction, renumberWorkspaceEdit } from './renumber.js';
 import { speechInfo } from './speechInfo.js';
 import { COMPLETION_TRIGGERS, completions } from './completion.js';
+import { cleanUpDocument, restoreDocument } from './cleanUp.js';
+import { PodiumCleanUpRequest, PodiumRestoreParagraphsRequest } from './protocol.js';
 
 /** Wires the language features to a connection; the transport is the caller's. */
 export function startServer(connection: Connection): void {
@@ -173,6 +175,18 @@ export function startServer(connection: Connection): void {
       id: t.id, name: t.name[lang], lang: t.lang, origin: t.origin,
       sections: t.sections.map((s) => ({ id: s.id, label: s.label[lang], required: s.required, kind: s.kind, skeleton: s.skeleton })),
     }));
+  });
+
+  // Clean Up Pasted Text and Restore Paragraphs (issue 13): the client applies the edit, so one undo restores the paste.
+  connection.onRequest(PodiumCleanUpRequest.type, async ({ uri }) => {
+    const doc = documents.get(uri);
+    if (!doc || workspaceFileKind(doc)) return null;
+    const s = await settings.get(uri);
+    return cleanUpDocument(doc, cache.get(doc, s), s, uiLang);
+  });
+  connection.onRequest(PodiumRestoreParagraphsRequest.type, ({ uri, headings }) => {
+    const doc = documents.get(uri);
+    return !doc || workspaceFileKind(doc) ? null : restoreDocument(doc, headings === true, uiLang);
   });
 
   // Structure view, status bar and completion (issue 4): each handler delegates to its own file.
