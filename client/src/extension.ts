@@ -12,6 +12,8 @@ let client: LanguageClient | undefined;
 export interface PodiumApi {
   /** Rows of the Speech Structure view, depth first. */
   structureItems(): StructureRow[];
+  /** Whether the Speech Structure view is on screen. */
+  structureVisible(): boolean;
   /** The status bar text, or undefined when it is hidden. */
   statusBarText(): string | undefined;
   /** The latest `podium/speechInfo` of the active speech. */
@@ -31,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Podium
   await client.start();
   const tracker = new SpeechInfoTracker(client);
   const statusBar = new SpeechStatusBar(tracker);
-  const structure = createStructureView(tracker);
+  const structure = createStructureView(tracker, context.globalState);
   context.subscriptions.push(
     tracker, statusBar, structure,
     ...registerCommands(client, tracker),
@@ -43,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Podium
     activationMs,
     serverCrashes: () => ({ ...crashes }),
     structureItems: () => structure.rows(),
+    structureVisible: () => structure.visible(),
     statusBarText: () => statusBar.text,
     speechInfo: () => tracker.info,
     whenSpeechInfo: (uri, predicate = () => true) => new Promise((resolve) => {

@@ -15,10 +15,19 @@ export interface StructureRow {
 export interface StructureView extends vscode.Disposable {
   /** Every row, depth first, as the view would render it. */
   rows(): StructureRow[];
+  /** Whether the view is showing (expanded and on screen). */
+  visible(): boolean;
 }
 
-/** Registers the Explorer's "Speech Structure" view, fed by the tracker. */
-export function createStructureView(tracker: SpeechInfoTracker): StructureView {
+/** Remembered once the view has been shown to this user: it is revealed only the first time. */
+const REVEALED_KEY = 'podium.structureRevealed';
+
+/**
+ * Registers the Explorer's "Speech Structure" view, fed by the tracker. The view sits collapsed
+ * at the bottom of the Explorer where a new user never finds it: the first speech opened reveals
+ * it once, without taking the focus from the editor.
+ */
+export function createStructureView(tracker: SpeechInfoTracker, memento: vscode.Memento): StructureView {
   const provider = new StructureProvider(tracker);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const update = () => {
@@ -26,6 +35,10 @@ export function createStructureView(tracker: SpeechInfoTracker): StructureView {
     provider.update(info);
     view.description = info?.template?.name;
     view.message = info ? undefined : vscode.l10n.t('Open a speech (*.speech.md) to see its structure.');
+    if (info && !view.visible && !memento.get<boolean>(REVEALED_KEY)) {
+      const first = provider.getChildren()[0];
+      if (first) void Promise.resolve(view.reveal(first, { focus: false, select: false, expand: false })).then(() => memento.update(REVEALED_KEY, true), () => undefined);
+    }
   };
   update();
   const disposables = [
@@ -41,6 +54,7 @@ export function createStructureView(tracker: SpeechInfoTracker): StructureView {
   });
   return {
     rows: () => rows(provider.getChildren(), 0),
+    visible: () => view.visible,
     dispose: () => { for (const d of disposables) d.dispose(); },
   };
 }

@@ -30,6 +30,11 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
 
   get info(): SpeechInfo | undefined { return this.#info; }
 
+  /** Only roots are ever revealed (the first-open reveal), and a root has no parent. */
+  getParent(): undefined {
+    return undefined;
+  }
+
   getChildren(node?: StructureNode): StructureNode[] {
     return node ? [...node.children] : this.#roots;
   }

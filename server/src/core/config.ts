@@ -11,6 +11,17 @@ export interface PodiumConfig {
   readonly placeholderPatterns: readonly string[];
   /** Speaking rate: Chinese characters or English words per minute. */
   readonly rates: Readonly<Record<Lang, number>>;
+  /** The office's own word list for `word-usage` (wrong → right). */
+  readonly words?: readonly WordEntry[];
+  /** Watermark strings that `paste-residue` removes, besides its built-in list. */
+  readonly residue?: readonly string[];
+}
+
+/** One entry of a user's word list: a wrong or non-standard wording and the one to use. */
+export interface WordEntry {
+  readonly wrong: string;
+  readonly right: string;
+  readonly note?: string;
 }
 
 /** About 200 字/min for a formal Chinese speech; about 130 words/min for an English one (see README). */
@@ -25,6 +36,8 @@ export interface ConfigLayer {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly placeholderPatterns?: readonly string[];
   readonly rates?: Partial<Readonly<Record<Lang, number>>>;
+  readonly words?: readonly WordEntry[];
+  readonly residue?: readonly string[];
 }
 
 /** Overlays partial settings on a base config, later layers winning. */
@@ -33,5 +46,7 @@ export function mergeConfig(base: PodiumConfig, ...layers: readonly ConfigLayer[
     rules: { ...acc.rules, ...layer.rules },
     placeholderPatterns: [...acc.placeholderPatterns, ...(layer.placeholderPatterns ?? [])],
     rates: { ...acc.rates, ...layer.rates },
+    words: [...(acc.words ?? []), ...(layer.words ?? [])],
+    residue: [...(acc.residue ?? []), ...(layer.residue ?? [])],
   }), base);
 }

@@ -95,6 +95,7 @@ describe('writer: placeholders with their context', () => {
     await api.whenSpeechInfo(editor.document.uri, (i) => i.version === editor.document.version);
     const rows = api.structureItems();
     const labels = rows.map((r) => r.label);
+    assert.ok(api.structureVisible(), 'opening a speech has revealed the Speech Structure view');
     assert.ok(labels.some((l) => /X 个乡镇党委/.test(l)), labels.join(' | '));
     assert.ok(labels.some((l) => /某某同志/.test(l)), labels.join(' | '));
   });

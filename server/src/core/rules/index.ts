@@ -14,6 +14,7 @@ import { numberingCount } from './numbering-count.js';
 import { repeatedWord } from './repeated-word.js';
 import { indentedParagraph } from './indented-paragraph.js';
 import { numberForm } from './proofreading/number-form.js';
+import { pasteResidue } from './proofreading/paste-residue.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   indentedParagraph,
   numberForm,
+  pasteResidue,
 ];
