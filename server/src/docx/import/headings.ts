@@ -3,8 +3,8 @@ import type { Paragraph } from './paragraphs.js';
 
 /** Heading numbers of 党政机关公文 (GB/T 9704 §7.3.3) and the Markdown depth each stands for. */
 const NUMBERED: readonly [RegExp, number][] = [
-  [/^[一二三四五六七八九十百]+、/, 2],
-  [/^[（(][一二三四五六七八九十百]+[）)]/, 3],
+  [/^[一二三四五六七八九十百零〇]+、/, 2],
+  [/^[（(][一二三四五六七八九十百零〇]+[）)]/, 3],
   [/^[0-9０-９]{1,3}[.．、](?![0-9０-９])/, 4],
   [/^[（(][0-9０-９]{1,3}[）)]/, 5],
 ];

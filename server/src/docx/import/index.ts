@@ -14,7 +14,7 @@ import { bodyElements } from './body.js';
 import { compose } from './compose.js';
 import { readNotes } from './footnotes.js';
 import { Numbering } from './numbering.js';
-import { openPackage } from './package.js';
+import { openPackage, type Part } from './package.js';
 import { readBodyElement, type DocBlock } from './paragraphs.js';
 import { Styles } from './styles.js';
 import type { UnzipLimits } from './unzip.js';
@@ -46,18 +46,19 @@ const YIELD_EVERY = 2000;
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const file = options.fileName ?? 'The document';
   const pkg = openPackage(bytes, file, options.limits);
-  const styles = new Styles(pkg.styles === undefined ? undefined : parseXml(pkg.styles, 'styles.xml', file));
-  const numbering = new Numbering(pkg.numbering === undefined ? undefined : parseXml(pkg.numbering, 'numbering.xml', file));
-  refuseDoctype(pkg.document, pkg.documentPart, file);
+  const parse = (part: Part | undefined) => (part === undefined ? undefined : parseXml(part.text, part.name, file));
+  const styles = new Styles(parse(pkg.styles));
+  const numbering = new Numbering(parse(pkg.numbering));
+  refuseDoctype(pkg.document.text, pkg.document.name, file);
   const blocks: DocBlock[] = [];
   let count = 0;
-  for (const element of bodyElements(pkg.document)) {
-    for (const node of parseFragment(element, pkg.documentPart, file)) readBodyElement(node, styles, numbering, blocks);
+  for (const element of bodyElements(pkg.document.text)) {
+    for (const node of parseFragment(element, pkg.document.name, file)) readBodyElement(node, styles, numbering, blocks);
     if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   const notes = {
-    footnotes: readNotes(pkg.footnotes === undefined ? undefined : parseXml(pkg.footnotes, 'footnotes.xml', file), 'w:footnotes', styles),
-    endnotes: readNotes(pkg.endnotes === undefined ? undefined : parseXml(pkg.endnotes, 'endnotes.xml', file), 'w:endnotes', styles),
+    footnotes: readNotes(parse(pkg.footnotes), 'w:footnotes', styles),
+    endnotes: readNotes(parse(pkg.endnotes), 'w:endnotes', styles),
   };
   const fileTitle = (options.fileName ?? 'Imported speech').replace(/^.*[\\/]/, '').replace(/\.(docx|docm|dotx)$/i, '');
   const composed = compose(blocks, notes, fileTitle, pkg.hadHeadersOrFooters);

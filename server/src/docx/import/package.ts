@@ -5,13 +5,15 @@ import { DEFAULT_LIMITS, unzipParts, type UnzipLimits } from './unzip.js';
 import { attr, childrenNamed, parseXml, rootElement } from './xml.js';
 
 /** The parts of a .docx Podium reads, as text, found through the package's relationships. */
+/** A part's path in the package and its text. */
+export interface Part { readonly name: string; readonly text: string }
+
 export interface DocxPackage {
-  readonly document: string;
-  readonly documentPart: string;
-  readonly styles?: string;
-  readonly numbering?: string;
-  readonly footnotes?: string;
-  readonly endnotes?: string;
+  readonly document: Part;
+  readonly styles?: Part;
+  readonly numbering?: Part;
+  readonly footnotes?: Part;
+  readonly endnotes?: Part;
   /** Whether the draft has headers or footers (never read: page numbers, running titles). */
   readonly hadHeadersOrFooters: boolean;
 }
@@ -30,14 +32,18 @@ export function openPackage(bytes: Uint8Array, file: string, limits: UnzipLimits
   };
   const rootRels = relationships(text('_rels/.rels'), '_rels/.rels', file);
   const documentPart = resolveTarget('', rootRels.get('officeDocument')) ?? 'word/document.xml';
-  const document = text(documentPart);
-  if (document === undefined) throw new DocxImportError(MSG.notWord, { file, ...hintFor(names) });
+  const documentText = text(documentPart);
+  if (documentText === undefined) throw new DocxImportError(MSG.notWord, { file, ...hintFor(names) });
   const dir = documentPart.includes('/') ? documentPart.slice(0, documentPart.lastIndexOf('/') + 1) : '';
   const relsName = `${dir}_rels/${documentPart.slice(dir.length)}.rels`;
   const rels = relationships(text(relsName), relsName, file);
-  const part = (type: string) => text(resolveTarget(dir, rels.get(type)));
+  const part = (type: string): Part | undefined => {
+    const name = resolveTarget(dir, rels.get(type));
+    const body = text(name);
+    return name === undefined || body === undefined ? undefined : { name, text: body };
+  };
   return {
-    document, documentPart,
+    document: { name: documentPart, text: documentText },
     styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes'),
     hadHeadersOrFooters: names.some((n) => /(^|\/)(header|footer)\d*\.xml$/i.test(n)),
   };
