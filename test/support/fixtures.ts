@@ -6,6 +6,8 @@ import {
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const UPDATE = process.env['UPDATE'] === '1';
+/** The date fixes write into fixtures, so that expectations do not change with the calendar. */
+export const FIXTURE_TODAY = '2020-07-15';
 
 export interface FixtureCase {
   readonly rule: string;
@@ -37,7 +39,7 @@ export function fixtureCases(): FixtureCase[] {
 export function analyzeFixture(c: FixtureCase, text = c.text): Analysis {
   const configPath = c.path.replace(/\.speech\.md$/, '.config.yaml');
   const layer = existsSync(configPath) ? parseConfigFile(readFileSync(configPath, 'utf8'), RULES.map((r) => r.id)).config : {};
-  return analyze(text, { config: mergeConfig(DEFAULT_CONFIG, layer) });
+  return analyze(text, { config: mergeConfig(DEFAULT_CONFIG, layer), today: FIXTURE_TODAY });
 }
 
 /**
@@ -53,9 +55,12 @@ export function renderFindings(analysis: Analysis, rule?: string): string {
   }).join('\n') + (shown.length ? '\n' : '');
 }
 
-/** The fixture's text after fix-all of its own rule's findings: the core's fix-all, as the server runs it. */
+/**
+ * The fixture's text after fix-all of its own rule's findings: the core's fix-all, as the server
+ * runs it, with the judgement fixes too (the fixture shows what each first quick fix does).
+ */
 export function fixRule(c: FixtureCase, rule: string): string {
-  return fixAllText(c.text, (t) => analyzeFixture(c, t).findings, (f: Finding) => f.ruleId === rule).text;
+  return fixAllText(c.text, (t) => analyzeFixture(c, t).findings, (f: Finding) => f.ruleId === rule, 4, true).text;
 }
 
 export function readOrUpdate(path: string, actual: string): string | undefined {

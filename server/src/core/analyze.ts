@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   readonly templates?: TemplateSet;
   /** Rules to run instead of the registry (tests, and rules added by later modules). */
   readonly rules?: readonly Rule[];
+  /** Today as YYYY-MM-DD, for fixes that write a date (default: the local date). */
+  readonly today?: string;
 }
 
 export interface Analysis {
@@ -43,21 +45,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? DEFAULT_CONFIG;
   const templates = options.templates ?? (defaultTemplates ??= buildTemplateSet());
   const model = parseSpeech(text);
-  return analyzeModel(model, config, templates, options.rules ?? RULES);
+  return analyzeModel(model, config, templates, options.rules ?? RULES, undefined, options.today);
 }
 
 /**
  * Runs the rules over an already parsed model (incremental parsing hands its model here). `memo`
  * carries per-block work from the document's previous analysis; the result is the same without it.
  */
-export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates: TemplateSet, rules: readonly Rule[], memo?: NumberingMemo): Analysis {
+export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates: TemplateSet, rules: readonly Rule[], memo?: NumberingMemo, today = localDate(new Date())): Analysis {
   const templateId = model.frontMatter?.data?.['template'];
   const template = typeof templateId === 'string' ? templates.templates.get(templateId) : templates.templates.get('generic');
   const structure = recognizeStructure(model, template);
   const lines = new LineIndex(model.text);
   const { regexes, problems } = compileUserPatterns(config.placeholderPatterns);
   const numbering = buildNumbering(model, memo);
-  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering, lines };
+  const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering, lines, today };
   const suppressions = new Suppressions(model, lines);
   const eol = documentEol(model.text);
   const findings: Finding[] = [];
@@ -75,4 +77,9 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { model, structure, template, findings, lines, patternProblems: problems, numbering };
+}
+
+/** A date as YYYY-MM-DD in local time: the writer's today, as the front matter writes it. */
+export function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -2,15 +2,15 @@ import type { Finding, TextEdit } from '../rules/rule.js';
 
 /**
  * The certain fixes of a list of findings, as one set of edits that can be applied together: the
- * first fix of each finding, in reading order, skipping a fix whose edits overlap one already
+ * first fix of each finding (unless it is a judgement), in reading order, skipping a fix whose edits overlap one already
  * taken. Insertions at the same offset do not overlap: they are kept in order, so a speech missing
  * three sections at one place gets all three in one go.
  */
-export function fixAllEdits(findings: readonly Finding[], include: (f: Finding) => boolean = () => true): TextEdit[] {
+export function fixAllEdits(findings: readonly Finding[], include: (f: Finding) => boolean = () => true, judgements = false): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes?.[0];
-    if (!fix || !include(finding)) continue;
+    if (!fix || (fix.judgement && !judgements) || !include(finding)) continue;
     if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     taken.push(...fix.edits);
   }
@@ -48,19 +48,20 @@ export interface FixAllResult {
  * Applies certain fixes until none is left (a fix may make room for another: two fixes that
  * overlapped, a renumbering after an insertion), at most `maxRounds` times, so that fix-all applied
  * once leaves nothing fixable. `analyzeText` is the caller's analysis with its own settings.
+ * `judgements` also applies the fixes marked as judgements (the fixtures show what each quick fix does).
  */
-export function fixAllText(text: string, analyzeText: (text: string) => readonly Finding[], include?: (f: Finding) => boolean, maxRounds = 4): FixAllResult {
+export function fixAllText(text: string, analyzeText: (text: string) => readonly Finding[], include?: (f: Finding) => boolean, maxRounds = 4, judgements = false): FixAllResult {
   let current = text;
   const applied: Finding[] = [];
   let rounds = 0;
   while (rounds < maxRounds) {
     const findings = analyzeText(current);
-    const edits = fixAllEdits(findings, include);
+    const edits = fixAllEdits(findings, include, judgements);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     rounds++;
     if (next === current) break;
-    applied.push(...findings.filter((f) => f.fixes?.[0] && (!include || include(f)) && f.fixes[0].edits.every((e) => edits.includes(e))));
+    applied.push(...findings.filter((f) => f.fixes?.[0] && (judgements || !f.fixes[0].judgement) && (!include || include(f)) && f.fixes[0].edits.every((e) => edits.includes(e))));
     current = next;
   }
   return { text: current, applied, rounds };

@@ -17,6 +17,8 @@ export interface TextEdit {
 export interface Fix {
   readonly title: Message;
   readonly edits: readonly TextEdit[];
+  /** A judgement (guessed values): offered as a quick fix, never applied by fix-all or cleanup. */
+  readonly judgement?: boolean;
 }
 
 /** A domain finding; only the server's converter turns it into an LSP diagnostic. */
@@ -45,6 +47,8 @@ export interface RuleContext {
   readonly numbering: NumberingModel;
   /** Offsets to lines and columns, shared by the analysis. */
   readonly lines: LineIndex;
+  /** Today as YYYY-MM-DD (fixes that write a date); the analysis always sets it. */
+  readonly today?: string;
 }
 
 export interface Report {

@@ -13,7 +13,7 @@ export function documentEol(text: string): '\n' | '\r\n' {
 export function fixesWithEol(fixes: readonly Fix[], eol: '\n' | '\r\n'): readonly Fix[] {
   if (eol === '\n') return fixes;
   return fixes.map((fix) => ({
-    title: fix.title,
+    ...fix,
     edits: fix.edits.map((e) => (e.newText.includes('\n') ? { start: e.start, end: e.end, newText: e.newText.replace(/\r?\n/g, '\r\n') } : e)),
   }));
 }
