@@ -7,11 +7,13 @@ import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
 import { EXPORT_USAGE, exportCommand } from './cli/export.js';
 import { FIX_USAGE, fix } from './cli/fix.js';
+import { IMPORT_USAGE, importCommand } from './cli/import.js';
 
 const USAGE = `Usage:
   podium lint [--format text|json|sarif] <files or folders>...   check speeches (*.speech.md)
   podium templates [folder]                                 list the templates a workspace sees
 ${EXPORT_USAGE}
+${IMPORT_USAGE}
 ${FIX_USAGE}
 Exit status: 0 no errors, 1 errors found, 2 bad invocation.`;
 
@@ -20,6 +22,7 @@ class UsageError extends Error {}
 function main(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'export') return exportCommand(rest);
+  if (command === 'import') return importCommand(rest);
   if (command === 'lint') return lint(rest);
   if (command === 'templates') return templates(rest);
   if (command === 'fix') return fix(rest);
