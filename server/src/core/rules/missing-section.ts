@@ -30,10 +30,16 @@ export const missingSection: Rule = {
     for (const section of template.sections) {
       if (!section.required || hasSection(structure, section)) continue;
       const params = { label: section.label[lang], template: template.name[lang] };
+      const message = localize(this.messages.missing!, lang, params);
+      if (!placeIsCertain(model, structure, section)) {
+        // Better no fix than a heading above the text it should head, or below it.
+        report({ message, ...anchor, data: { sectionId: section.id } });
+        continue;
+      }
       const at = insertionPoint(model, structure, template, section);
       const newText = skeletonFor(section, lang, model.text, at);
       report({
-        message: localize(this.messages.missing!, lang, params),
+        message,
         ...anchor,
         data: { sectionId: section.id },
         fixes: [{
@@ -44,6 +50,25 @@ export const missingSection: Rule = {
     }
   },
 };
+
+/** Longest paragraph still taken for a closing when placing a section before it. */
+const CLOSING_MAX = 300;
+
+/**
+ * Whether the template's place for a missing part is clear in this text. In a speech without part
+ * headings (a pasted draft), the body's paragraphs all count as the opening, and the parts' text is
+ * somewhere in them: a heading put after them would sit below its own text. A "closing" that is a
+ * whole one-line draft would put it above the whole speech.
+ */
+function placeIsCertain(model: SpeechModel, structure: SpeechStructure, section: TemplateSection): boolean {
+  if (section.kind !== 'part') return true;
+  if (structure.closing && structure.closing.end - structure.closing.start > CLOSING_MAX) return false;
+  if (structure.parts.length > 0) return true;
+  const opening = structure.opening;
+  if (!opening) return true;
+  const paragraphs = model.blocks.filter((b) => b.kind === 'paragraph' && b.start >= opening.start && b.end <= opening.end);
+  return paragraphs.length <= 2;
+}
 
 function skeletonFor(section: TemplateSection, lang: 'zh-CN' | 'en', text: string, at: number): string {
   const fallback: Record<TemplateSection['kind'], string> = {

@@ -4,6 +4,9 @@ import type { Part, SpeechStructure } from './types.js';
 
 const SALUTATION_MAX = 40;
 const SALUTATION_END = /[：:，,]\s*$/;
+// A pasted draft runs the salutation into the text (`同志们: 这次会议…`): a known form of address
+// ending in a colon opens the paragraph. A comma is not enough (同志们，我们要… is a sentence).
+const SALUTATION_RUN_IN = /^(?:同志们|各位[^：:，,。！!\s]{0,24}|尊敬的[^：:。！!]{0,40}|女士们、先生们|(?:Dear )?(?:Ladies and gentlemen|Friends|Colleagues))[：:][ \t　]*(?=\S)/u;
 const CLOSING_HEADING = /结束语|结语|结束讲话|Closing|Conclusion|Concluding|In closing|Final words/i;
 const CLOSING_PARAGRAPH = /谢谢大家|谢谢各位|我的讲话完了|我就讲这些|我就讲到这里|thank you/i;
 // A last paragraph that turns to the audience again (同志们，…！) is the classic Chinese closing,
@@ -36,6 +39,8 @@ function findSalutation(text: string, block: Block | undefined): Span | undefine
   const lineEnd = raw.search(/\r|\n/);
   const line = lineEnd < 0 ? raw : raw.slice(0, lineEnd);
   const trimmed = line.trimEnd();
+  const runIn = SALUTATION_RUN_IN.exec(line);
+  if (runIn) return { start: block.start, end: block.start + runIn[0].trimEnd().length };
   if (trimmed.length === 0 || trimmed.length > SALUTATION_MAX || !SALUTATION_END.test(trimmed)) return undefined;
   return { start: block.start, end: block.start + trimmed.length };
 }
