@@ -59,6 +59,7 @@ function paragraphProps(look: ParagraphLook) {
     keepNext: look.keepNext ?? false,
     keepLines: look.keepLines ?? false,
     widowControl: look.widowControl,
+    overflowPunctuation: false,
   };
 }
 
@@ -74,7 +75,13 @@ function styles(layout: Layout): IParagraphStyleOptions[] {
     id, name, next: 'Normal',
     run: runProps(layout.styles[like], layout.lang), paragraph: paragraphProps(layout.styles[like]),
   }));
-  return [...(Object.keys(STYLE_IDS) as ParagraphKind[]).map((kind) => {
+  // Word's own Footer style, standing alone: footers must not take the body's indent, grid or tightening.
+  const footerLook = layout.footer.look;
+  const footer: IParagraphStyleOptions = {
+    id: 'Footer', name: 'footer', run: runProps(footerLook, layout.lang),
+    paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0, firstLineChars: 0 } },
+  };
+  return [footer, ...(Object.keys(STYLE_IDS) as ParagraphKind[]).map((kind) => {
     const look = layout.styles[kind];
     const { id, name } = STYLE_IDS[kind];
     const outline = OUTLINE[kind];
@@ -107,6 +114,7 @@ function footers(layout: Layout, title: string) {
   const f = layout.footer;
   const font = fontOf(f.look, layout.lang);
   const number = (align: 'left' | 'right' | 'center') => new Paragraph({
+    style: 'Footer',
     alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     // One character of the page number's size in from the edge (GB/T 9704-2012 7.5).
     indent: align === 'left' ? { left: twips(f.look.size) } : align === 'right' ? { right: twips(f.look.size) } : {},
@@ -117,7 +125,7 @@ function footers(layout: Layout, title: string) {
     })],
   });
   const titleLine = f.title && title
-    ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: title, font: fontOf(f.title, layout.lang), size: f.title.size * 2, italics: f.title.italic ?? false, color: '000000' })] })]
+    ? [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: title, font: fontOf(f.title, layout.lang), size: f.title.size * 2, italics: f.title.italic ?? false, color: '000000' })] })]
     : [];
   if (f.placement === 'centre') return { default: new Footer({ children: [number('center'), ...titleLine] }) };
   return {
