@@ -132,3 +132,30 @@ export function utf8Length(s: string): number {
   }
   return n;
 }
+
+/**
+ * A draft as writers paste it from a document-sharing site: the site's header lines, then the
+ * whole speech as one giant line (headings, paragraphs and series run together), with the PDF's
+ * line wraps left as spaces every thirty-odd characters and some half-width punctuation, like
+ * /work/shared/seeds. No Markdown at all: one block the parser must take whole.
+ */
+export function generateScrapedDraft(targetBytes: number, seed = 1): string {
+  const r = rng(seed + 1000);
+  const speech = generateSpeech(targetBytes, seed);
+  const body = speech.slice(speech.indexOf('\n---', 3) + 4).split('\n')
+    .map((l) => l.replace(/^#+\s*/, '').trim()).filter((l) => l.length > 0);
+  const title = body[0]!;
+  let line = '';
+  let sinceWrap = 0;
+  let wrapAt = 30 + Math.floor(r() * 6);
+  for (const ch of body.join(' ')) {
+    line += ch === '，' && r() < 0.4 ? ',' : ch === '：' && r() < 0.5 ? ':' : ch;
+    if (++sinceWrap >= wrapAt) {
+      line += ' ';
+      sinceWrap = 0;
+      wrapAt = 30 + Math.floor(r() * 6);
+    }
+  }
+  const head = [title, '', '申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。', '', '文档介绍', '', title, ''];
+  return [...head, line, ''].join('\n');
+}

@@ -1,16 +1,21 @@
-/** A bare LSP client over stdio for timing the built server (the test harness hides the pid). */
-import { SERVER_NODE_OPTIONS } from '../server/src/protocol.js';
-import { spawn, type ChildProcess } from 'node:child_process';
+/**
+ * A bare LSP client for timing the built server (the test harness hides the pid), over stdio as
+ * other editors talk to it, or over node IPC as VS Code's client does (`fork`, `--node-ipc`).
+ */
+import { PodiumSpeechInfoRequest, SERVER_NODE_OPTIONS } from '../server/src/protocol.js';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, IPCMessageReader, IPCMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification,
   ShutdownRequest, ExitNotification, ConfigurationRequest, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(import.meta.dirname, '..', 'server', 'out', 'server.js');
+
+export type Transport = 'stdio' | 'ipc';
 
 export class BenchClient {
   readonly child: ChildProcess;
@@ -21,10 +26,16 @@ export class BenchClient {
   #waiters: { uri: string; version: number; resolve: (at: number) => void }[] = [];
 
   /** `server`: a bundled server script; Podium's by default. */
-  constructor(server = SERVER) {
-    // Started as the extension starts it (same Node options).
-    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...profileArgs(), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+  constructor(server = SERVER, readonly transport: Transport = 'stdio') {
+    // Started as the extension starts it (same Node options); over IPC the way vscode-languageclient forks it.
+    const execArgv = [...SERVER_NODE_OPTIONS, ...profileArgs()];
+    if (transport === 'ipc') {
+      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      this.connection = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
+    } else {
+      this.child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    }
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const at = performance.now();
       this.onDiagnostics(p, at);
@@ -54,10 +65,17 @@ export class BenchClient {
     return new Promise((resolve) => this.#waiters.push({ uri, version, resolve }));
   }
 
-  async open(uri: string, text: string): Promise<void> {
+  /** Opens a document; resolves with milliseconds from didOpen to its first diagnostics. */
+  async open(uri: string, text: string): Promise<number> {
     const done = this.published(uri, 1);
+    const t0 = performance.now();
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'speech', version: 1, text } });
-    await done;
+    return (await done) - t0;
+  }
+
+  /** `podium/speechInfo`: what the status bar and the Structure view ask after each edit. */
+  speechInfo(uri: string): Promise<PodiumSpeechInfoRequest.Result | null> {
+    return this.connection.sendRequest(PodiumSpeechInfoRequest.type, { uri });
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {

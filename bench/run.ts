@@ -11,8 +11,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { lint } from 'markdownlint/sync';
 import { bareServer, loadShippedCore } from './shipped.js';
-import { generateSpeech, rng, utf8Length } from './generate.js';
-import { BenchClient } from './lsp.js';
+import { generateScrapedDraft, generateSpeech, rng, utf8Length } from './generate.js';
+import { BenchClient, type Transport } from './lsp.js';
 
 const SIZES = [
   { label: '5 KB', bytes: 5_000, runs: 40 },
@@ -22,7 +22,7 @@ const SIZES = [
   { label: '5 MB', bytes: 5_000_000, runs: 5 },
 ];
 const quick = process.argv.includes('--quick');
-// `--only=keys,typing` runs a subset (ready, analysis, keys, typing, memory); results.md is written only for a full run.
+// `--only=keys,typing` runs a subset (ready, analysis, first, keys, info, typing, memory); results.md is written only for a full run.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const part = (name: string) => !only || only.includes(name);
 
@@ -58,8 +58,9 @@ function fullAnalysis(): Map<string, number> {
     mdl: (text: string) => lint({ strings: { doc: text } }),
   };
   const medians = new Map<string, number>();
-  for (const size of SIZES) {
-    const text = generateSpeech(size.bytes, 1);
+  const drafts = SIZES.filter((s) => s.label === '30 KB' || s.label === '500 KB').map((s) => ({ ...s, draft: true }));
+  for (const size of [...SIZES.map((s) => ({ ...s, draft: false })), ...drafts]) {
+    const text = size.draft ? generateScrapedDraft(size.bytes, 1) : generateSpeech(size.bytes, 1);
     const runs = quick ? Math.min(size.runs, 3) : size.runs;
     const t: Record<keyof typeof tools, number[]> = { podium: [], remark: [], mdl: [] };
     // Warm up each the same: short texts get ten rounds, so the medians compare compiled code, not the JIT's first passes.
@@ -70,13 +71,14 @@ function fullAnalysis(): Map<string, number> {
       }
     }
     const p = stats(t.podium), r = stats(t.remark), m = stats(t.mdl);
-    medians.set(size.label, p.median);
-    const sizeLabel = `${size.label} (${text.length.toLocaleString('en')} chars)`;
+    if (!size.draft) medians.set(size.label, p.median);
+    const sizeLabel = `${size.label}${size.draft ? ' one-line draft' : ''} (${text.length.toLocaleString('en')} chars)`;
     row({ measure: 'Full analysis (Podium)', size: sizeLabel, median: ms(p.median), p95: ms(p.p95), max: ms(p.max),
       compared: `${(p.median / m.median).toFixed(2)}× markdownlint, ${(p.median / r.median).toFixed(2)}× remark`,
       target: '< markdownlint', met: verdict(p.median < m.median) });
-    row({ measure: 'remark parse (whole text)', size: size.label, median: ms(r.median), p95: ms(r.p95), max: ms(r.max) });
-    row({ measure: 'markdownlint (default rules)', size: size.label, median: ms(m.median), p95: ms(m.p95), max: ms(m.max) });
+    const shortLabel = size.draft ? `${size.label} one-line draft` : size.label;
+    row({ measure: 'remark parse (whole text)', size: shortLabel, median: ms(r.median), p95: ms(r.p95), max: ms(r.max) });
+    row({ measure: 'markdownlint (default rules)', size: shortLabel, median: ms(m.median), p95: ms(m.p95), max: ms(m.max) });
     if (size.label === '5 MB') {
       const mbps = utf8Length(text) / 1e6 / (p.median / 1000);
       row({ measure: 'Throughput (full analysis)', size: size.label, median: `${mbps.toFixed(1)} MB/s` });
@@ -97,25 +99,43 @@ function proseLines(lines: string[]): number[] {
 // analyses), each one is several times slower. Their p95 is shown beside the measured ones.
 const WARM_UP = 50;
 
-async function keystrokes(label: string, bytes: number, count: number): Promise<void> {
-  const podium = await keystrokeLatencies(bytes, WARM_UP + count);
-  const bare = (await keystrokeLatencies(bytes, WARM_UP + count, bareServer())).slice(WARM_UP);
-  const s = stats(podium.slice(WARM_UP)), w = stats(podium.slice(0, WARM_UP)), b = stats(bare);
+type Corpus = 'speech' | 'draft';
+const corpusText = (corpus: Corpus, bytes: number, seed: number) => (corpus === 'draft' ? generateScrapedDraft(bytes, seed) : generateSpeech(bytes, seed));
+
+/**
+ * The keystroke VS Code makes: one character typed, then the diagnostics it publishes and the
+ * `podium/speechInfo` the status bar and Structure view ask for. The request goes out with the
+ * change (the client debounces it; sent at once it waits for the same analysis, the worst case),
+ * and is asked once more when both are back: the request alone, on a version already analysed.
+ */
+async function keystrokes(label: string, bytes: number, count: number, transport: Transport, corpus: Corpus = 'speech'): Promise<void> {
+  const podium = await keystrokeLatencies(corpus, bytes, WARM_UP + count, transport);
+  const bare = (await keystrokeLatencies(corpus, bytes, WARM_UP + count, transport, bareServer())).slice(WARM_UP);
+  const both = stats(podium.slice(WARM_UP).map((k) => k.both)), warm = stats(podium.slice(0, WARM_UP).map((k) => k.both));
+  const diagnostics = stats(podium.slice(WARM_UP).map((k) => k.diagnostics)), info = stats(podium.slice(WARM_UP).map((k) => k.info));
+  const b = stats(bare.map((k) => k.diagnostics));
   const limit = bytes < 100_000 ? 10 : 50;
-  row({ measure: 'Keystroke → diagnostics (stdio)', size: `${label}, ${count} edits after ${WARM_UP}`, median: ms(s.median), p95: ms(s.p95), max: ms(s.max),
-    compared: `first ${WARM_UP} edits: p95 ${ms(w.p95)}; bare library: median ${ms(b.median)}, p95 ${ms(b.p95)}`, target: `p95 < ${limit} ms`, met: verdict(s.p95 < limit) });
+  const what = corpus === 'draft' ? `${label} one-line draft` : label;
+  row({ measure: `Keystroke → diagnostics + speechInfo (${transport})`, size: `${what}, ${count} edits after ${WARM_UP}`, median: ms(both.median), p95: ms(both.p95), max: ms(both.max),
+    compared: `diagnostics alone p95 ${ms(diagnostics.p95)}; first ${WARM_UP} edits: p95 ${ms(warm.p95)}; bare library (diagnostics): median ${ms(b.median)}, p95 ${ms(b.p95)}`,
+    target: `p95 < ${limit} ms`, met: verdict(both.p95 < limit) });
+  row({ measure: `speechInfo on an analysed version (${transport})`, size: `${what}, ${count} requests`, median: ms(info.median), p95: ms(info.p95), max: ms(info.max),
+    compared: 'the debounced request VS Code sends after the diagnostics', target: `p95 < ${limit} ms`, met: verdict(info.p95 < limit) });
 }
 
-/** One character typed into prose `count` times, each after the previous one's diagnostics arrived. */
-async function keystrokeLatencies(bytes: number, count: number, server?: string): Promise<number[]> {
-  const lines = generateSpeech(bytes, 2).split('\n');
-  const prose = proseLines(lines);
+interface Keystroke { diagnostics: number; both: number; info: number }
+
+/** One character typed into prose `count` times, each after the previous one's answers arrived. */
+async function keystrokeLatencies(corpus: Corpus, bytes: number, count: number, transport: Transport, server?: string): Promise<Keystroke[]> {
+  const lines = corpusText(corpus, bytes, 2).split('\n');
+  // In a one-line draft the writer types into the one line.
+  const prose = corpus === 'draft' ? [lines.reduce((longest, l, i) => (l.length > lines[longest]!.length ? i : longest), 0)] : proseLines(lines);
   const random = rng(7);
-  const client = new BenchClient(server);
+  const client = new BenchClient(server, transport);
   await client.initialize();
-  const uri = `file:///bench/keys-${bytes}.speech.md`;
+  const uri = `file:///bench/keys-${corpus}-${bytes}.speech.md`;
   await client.open(uri, lines.join('\n'));
-  const latencies: number[] = [];
+  const latencies: Keystroke[] = [];
   for (let version = 2; version < count + 2; version++) {
     const line = prose[Math.floor(random() * prose.length)]!;
     const character = 1 + Math.floor(random() * (lines[line]!.length - 1));
@@ -123,10 +143,68 @@ async function keystrokeLatencies(bytes: number, count: number, server?: string)
     const done = client.published(uri, version);
     const t0 = performance.now();
     await client.change(uri, version, [{ range: { start: { line, character }, end: { line, character } }, text: '的' }]);
-    latencies.push((await done) - t0);
+    if (server) {
+      const diagnostics = (await done) - t0;
+      latencies.push({ diagnostics, both: diagnostics, info: 0 });
+      continue;
+    }
+    const answered = client.speechInfo(uri).then((r) => {
+      if (r?.version !== version) throw new Error(`speechInfo answered version ${r?.version}, expected ${version}`);
+      return performance.now();
+    });
+    const [published, answer] = await Promise.all([done, answered]);
+    const t1 = performance.now();
+    await client.speechInfo(uri);
+    latencies.push({ diagnostics: published - t0, both: Math.max(published, answer) - t0, info: performance.now() - t1 });
   }
   await client.close();
   return latencies;
+}
+
+/** speechInfo must grow with the text, not faster: its median at 5 MB against 500 KB. */
+async function speechInfoLinearity(): Promise<void> {
+  const medians: number[] = [];
+  for (const bytes of [500_000, 5_000_000]) {
+    const client = new BenchClient();
+    await client.initialize();
+    const uri = `file:///bench/info-${bytes}.speech.md`;
+    await client.open(uri, generateSpeech(bytes, 5));
+    const t: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t0 = performance.now();
+      await client.speechInfo(uri);
+      if (i >= 2) t.push(performance.now() - t0);
+    }
+    await client.close();
+    medians.push(stats(t).median);
+  }
+  const ratio = medians[1]! / medians[0]!;
+  row({ measure: 'Linearity of speechInfo: 5 MB ÷ 500 KB', size: '10× the text', median: `${ratio.toFixed(1)}×`,
+    compared: `${ms(medians[0]!)} at 500 KB, ${ms(medians[1]!)} at 5 MB`, target: '≈ 10× (≤ 12.5×)', met: verdict(ratio <= 12.5) });
+}
+
+/**
+ * The writer's first look: a fresh server spawned, `initialize`d, and the speech opened at once,
+ * as an editor does on start; didOpen → first publishDiagnostics, against markdownlint's warm lint
+ * of the same text timed here, in this run.
+ */
+async function firstOpen(label: string, bytes: number, transport: Transport, servers: number): Promise<void> {
+  const text = generateSpeech(bytes, 1);
+  const times: number[] = [];
+  for (let i = -1; i < servers; i++) {
+    const client = new BenchClient(undefined, transport);
+    await client.initialize();
+    const t = await client.open(`file:///bench/first-${bytes}.speech.md`, text);
+    await client.close();
+    if (i >= 0) times.push(t); // the first spawn reads the bundle from disk
+  }
+  for (let i = 0; i < 10; i++) lint({ strings: { doc: text } });
+  const mdl = stats(Array.from({ length: 15 }, () => time(() => lint({ strings: { doc: text } })))).median;
+  const s = stats(times);
+  const limit = bytes < 100_000 ? 2 * mdl : mdl;
+  row({ measure: `First open on a fresh server (${transport})`, size: `${label}, ${servers} servers`, median: ms(s.median), p95: ms(s.p95), max: ms(s.max),
+    compared: `${(s.median / mdl).toFixed(2)}× markdownlint's warm lint (${ms(mdl)}); range ${ms(Math.min(...times))}–${ms(s.max)}`,
+    target: bytes < 100_000 ? '≤ 2× markdownlint' : '< markdownlint', met: verdict(s.median <= limit) });
 }
 
 /** One character every 50 ms for ~10 s; lag = publish time − send time of the version published. */
@@ -206,8 +284,16 @@ async function main(): Promise<void> {
 if (part('ready')) await readiness();
 if (part('ready')) row({ measure: 'Extension activation', compared: 'not measured here: needs a VS Code host (see test/vscode)', target: 'measured', met: 'n/a' });
 if (part('analysis')) fullAnalysis();
-if (part('keys')) await keystrokes('30 KB', 30_000, quick ? 50 : 200);
-if (part('keys')) await keystrokes('500 KB', 500_000, quick ? 20 : 100);
+if (part('first')) for (const transport of ['stdio', 'ipc'] as const) {
+  await firstOpen('30 KB', 30_000, transport, quick ? 3 : 7);
+  await firstOpen('500 KB', 500_000, transport, quick ? 3 : 7);
+}
+if (part('keys')) for (const transport of ['ipc', 'stdio'] as const) {
+  await keystrokes('30 KB', 30_000, quick ? 50 : 200, transport);
+  await keystrokes('500 KB', 500_000, quick ? 20 : 100, transport);
+}
+if (part('keys')) await keystrokes('30 KB', 30_000, quick ? 50 : 200, 'ipc', 'draft');
+if (part('info')) await speechInfoLinearity();
 if (part('typing')) await typing(500_000, quick ? 3 : 10);
 if (part('memory')) await memory();
 

@@ -1,8 +1,11 @@
 import type { Analysis } from './analyze.js';
 import type { PodiumConfig } from './config.js';
-import type { Lang, Span } from './model.js';
+import { BlockMemo } from './blockCache.js';
+import type { Block, Lang, Span, SpeechModel } from './model.js';
+import { charTest } from './text/charTest.js';
+import { lowerBound } from './text/lowerBound.js';
 import { compileUserPatterns } from './placeholders/userPatterns.js';
-import { placeholder } from './rules/placeholder.js';
+import { placeholderSpans } from './placeholders/spans.js';
 import { hasSection } from './rules/missing-section.js';
 import type { TemplateSet } from './templates/registry.js';
 import type { SectionKind } from './templates/types.js';
@@ -42,6 +45,8 @@ export interface SectionStatus {
 const HAN = /\p{Script=Han}/u;
 /** Full-width Latin letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９): each is read as one syllable. */
 const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+/** A BMP character that is one unit by itself: a Han character or a full-width letter or digit. */
+const isUnitChar = charTest(/[\p{Script=Han}\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u);
 /** A run of ASCII letters/digits inside a word (2020, APP, don't, well-known). */
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/gu;
 
@@ -54,30 +59,93 @@ const LATIN_WORD = /[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/gu;
  */
 export function countLength(text: string): number {
   let count = 0;
-  for (const ch of text) {
-    if (HAN.test(ch) || FULLWIDTH_ALNUM.test(ch)) count++;
-  }
-  for (const _ of text.matchAll(LATIN_WORD)) count++;
+  forEachUnit(text, () => count++);
   return count;
 }
+
+/** Calls `visit` with the offset in `text` where each unit counted by `countLength` starts. */
+function forEachUnit(text: string, visit: (offset: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue; // nothing below the CJK radicals is Han or full-width
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (HAN.test(ch) || FULLWIDTH_ALNUM.test(ch)) visit(i);
+      i += ch.length - 1;
+    } else if (isUnitChar(code)) visit(i);
+  }
+  for (const m of text.matchAll(LATIN_WORD)) visit(m.index);
+}
+
+/** A block's spoken length (its prose spans only): computed once per block content. */
+const BLOCK_LENGTH = new BlockMemo<number>();
+/** Where each unit of a block's prose starts, relative to the block, in order: for spans that cut a block. */
+const BLOCK_UNITS = new BlockMemo<Uint32Array>();
+
+/**
+ * Spoken lengths of any span of one analysed text, each in about log(blocks): block lengths summed
+ * once into prefix sums, and only the (at most two) blocks a span cuts counted unit by unit.
+ * The Structure view asks a length for every outline node: without this, nodes × blocks.
+ */
+class ProseLengths {
+  readonly #model: SpeechModel;
+  /** `#before[i]`: length of blocks 0 … i−1. */
+  readonly #before: Float64Array;
+
+  constructor(model: SpeechModel) {
+    this.#model = model;
+    const { blocks } = model;
+    this.#before = new Float64Array(blocks.length + 1);
+    for (let i = 0; i < blocks.length; i++) this.#before[i + 1] = this.#before[i]! + this.#blockLength(blocks[i]!);
+  }
+
+  within(span?: Span): number {
+    const blocks = this.#model.blocks;
+    if (!span) return this.#before[blocks.length]!;
+    const first = lowerBound(blocks.length, (i) => blocks[i]!.end > span.start);
+    const end = lowerBound(blocks.length, (i) => blocks[i]!.start >= span.end);
+    if (first >= end) return 0;
+    const last = end - 1;
+    let total = this.#clipped(blocks[first]!, span);
+    if (last > first) total += this.#before[last]! - this.#before[first + 1]! + this.#clipped(blocks[last]!, span);
+    return total;
+  }
+
+  #blockLength(block: Block): number {
+    const { text } = this.#model;
+    return BLOCK_LENGTH.get(block, '', () => block.texts.reduce((n, t) => n + countLength(text.slice(t.start, t.end)), 0));
+  }
+
+  /** Length of the part of `block` inside `span`. */
+  #clipped(block: Block, span: Span): number {
+    if (span.start <= block.start && block.end <= span.end) return this.#blockLength(block);
+    const units = BLOCK_UNITS.get(block, '', () => {
+      const starts: number[] = [];
+      for (const t of block.texts) {
+        forEachUnit(this.#model.text.slice(t.start, t.end), (offset) => starts.push(t.start - block.start + offset));
+      }
+      return Uint32Array.from(starts).sort();
+    });
+    const from = span.start - block.start, to = span.end - block.start;
+    return lowerBound(units.length, (i) => units[i]! >= to) - lowerBound(units.length, (i) => units[i]! >= from);
+  }
+}
+
+const proseLengths = new WeakMap<SpeechModel, ProseLengths>();
 
 /** Length of the prose spans of the analysed text that fall inside `within` (whole body by default). */
 export function proseLength(analysis: Analysis, within?: Span): number {
   const { model } = analysis;
-  let total = 0;
-  for (const block of model.blocks) {
-    if (within && (block.end <= within.start || block.start >= within.end)) continue;
-    for (const span of block.texts) {
-      const start = within ? Math.max(span.start, within.start) : span.start;
-      const end = within ? Math.min(span.end, within.end) : span.end;
-      if (end > start) total += countLength(model.text.slice(start, end));
-    }
-  }
-  return total;
+  let lengths = proseLengths.get(model);
+  if (!lengths) proseLengths.set(model, (lengths = new ProseLengths(model)));
+  return lengths.within(within);
 }
 
-/** Length, speaking time, target time and placeholders of an analysed speech. Pure. */
-export function computeStatistics(analysis: Analysis, config: PodiumConfig, templates: TemplateSet): SpeechStatistics {
+/**
+ * Length, speaking time, target time and placeholders of an analysed speech. Pure.
+ * `_templates` is no longer read (placeholders come from the model); kept so callers stay as they are.
+ */
+export function computeStatistics(analysis: Analysis, config: PodiumConfig, _templates?: TemplateSet): SpeechStatistics {
   const { model } = analysis;
   const lang = model.lang;
   const length = proseLength(analysis);
@@ -92,7 +160,7 @@ export function computeStatistics(analysis: Analysis, config: PodiumConfig, temp
     rateSource: fmRate ? 'front-matter' : 'config',
     minutes: rate > 0 ? length / rate : 0,
     ...(targetMinutes ? { targetMinutes } : {}),
-    placeholders: findAllPlaceholders(analysis, config, templates),
+    placeholders: findAllPlaceholders(analysis, config),
   };
 }
 
@@ -122,16 +190,10 @@ function spanOf(analysis: Analysis, kind: SectionKind, id: string): Span | undef
   }
 }
 
-/** Runs the placeholder rule itself, so the count stays right when its diagnostics are turned off. */
-function findAllPlaceholders(analysis: Analysis, config: PodiumConfig, templates: TemplateSet): Span[] {
-  const { model, structure, template } = analysis;
+/** What the placeholder rule finds, found again: the count stays right when its diagnostics are turned off. */
+function findAllPlaceholders(analysis: Analysis, config: PodiumConfig): Span[] {
   const { regexes } = compileUserPatterns(config.placeholderPatterns);
-  const found: Span[] = [];
-  placeholder.check(
-    { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering: analysis.numbering, lines: analysis.lines },
-    ({ start, end }) => found.push({ start, end }),
-  );
-  return found.sort((a, b) => a.start - b.start);
+  return placeholderSpans(analysis.model, regexes).sort((a, b) => a.start - b.start);
 }
 
 function positiveNumber(value: unknown): number | undefined {

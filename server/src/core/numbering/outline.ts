@@ -1,4 +1,5 @@
 import type { OutlineItem } from '../outline.js';
+import { lowerBound } from '../text/lowerBound.js';
 import { leadPhrase } from './describe.js';
 import type { NumberingModel, NumItem } from './types.js';
 
@@ -32,26 +33,28 @@ export function withPoints(outline: readonly OutlineItem[], numbering: Numbering
   const copy = (o: OutlineItem): Mutable => ({ ...o, children: o.children.map(copy) });
   const tree = outline.map(copy);
   const loose: Mutable[] = [];
-  for (const point of roots) {
-    const home = deepest(tree, point.start);
-    if (!home) { loose.push(point); continue; }
-    point.end = Math.min(point.end, home.end);
-    home.children.push(point);
-  }
+  // Every home is found before any point joins it: each level then holds only sections, sorted
+  // here and disjoint, so a binary search finds it (a scan would cost points × entries).
   const sort = (items: Mutable[]) => {
     items.sort((a, b) => a.start - b.start);
     for (const i of items) sort(i.children as Mutable[]);
   };
+  sort(tree);
+  const homes = roots.map((point) => deepest(tree, point.start));
+  for (const [i, point] of roots.entries()) {
+    const home = homes[i];
+    if (!home) { loose.push(point); continue; }
+    point.end = Math.min(point.end, home.end);
+    home.children.push(point);
+  }
   const all = [...tree, ...loose];
   sort(all);
   return all;
 }
 
+/** The deepest section entry containing `offset` (never a salutation), among entries sorted and disjoint. */
 function deepest(items: readonly Mutable[], offset: number): Mutable | undefined {
-  for (const item of items) {
-    if (item.kind === 'salutation' || item.kind === 'point') continue;
-    if (offset < item.start || offset >= item.end) continue;
-    return deepest(item.children as Mutable[], offset) ?? item;
-  }
-  return undefined;
+  const item = items[lowerBound(items.length, (i) => items[i]!.end > offset)];
+  if (!item || offset < item.start || item.kind === 'salutation') return undefined;
+  return deepest(item.children as Mutable[], offset) ?? item;
 }

@@ -1,9 +1,7 @@
-import { isScalar, visit, type Scalar } from 'yaml';
 import { localize } from '../i18n.js';
-import { blockPlaceholders, findPlaceholders } from '../placeholders/builtin.js';
 import type { Rule } from './rule.js';
-import { shift } from './frontMatterNodes.js';
 import { placeholderContext } from '../placeholders/context.js';
+import { placeholderSpans } from '../placeholders/spans.js';
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -15,20 +13,8 @@ export const placeholder: Rule = {
   },
   check({ model, lang, userPatterns }, report) {
     const { text } = model;
-    const emit = (start: number, end: number) =>
+    for (const { start, end } of placeholderSpans(model, userPatterns)) {
       report({ message: localize(this.messages.found!, lang, { text: text.slice(start, end), context: placeholderContext(text, start, end, lang) }), start, end });
-    const fm = model.frontMatter;
-    if (fm && fm.doc.errors.length === 0) {
-      visit(fm.doc, {
-        Scalar(_key, node: Scalar) {
-          if (!isScalar(node) || typeof node.value !== 'string' || !node.range || _key === 'key') return;
-          const span = shift(fm, node.range);
-          for (const p of findPlaceholders(text, span.start, span.end, userPatterns)) emit(p.start, p.end);
-        },
-      });
-    }
-    for (const block of model.blocks) {
-      for (const p of blockPlaceholders(text, block, userPatterns)) emit(p.start, p.end);
     }
   },
 };
