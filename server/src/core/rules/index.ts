@@ -15,6 +15,8 @@ import { repeatedWord } from './repeated-word.js';
 import { indentedParagraph } from './indented-paragraph.js';
 import { numberForm } from './proofreading/number-form.js';
 import { pasteResidue } from './proofreading/paste-residue.js';
+import { punctuationWidth } from './proofreading/punctuation-width.js';
+import { punctuationPair } from './proofreading/punctuation-pair.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -34,4 +36,6 @@ export const RULES: readonly Rule[] = [
   indentedParagraph,
   numberForm,
   pasteResidue,
+  punctuationWidth,
+  punctuationPair,
 ];

@@ -1,0 +1,135 @@
+import { BlockMemo } from '../../blockCache.js';
+import { isDigit } from '../../text/charTest.js';
+import type { Block } from '../../model.js';
+import type { Rule, TextEdit } from '../rule.js';
+import { forEachSpan, reportBlockHits, type BlockHit } from './blockHits.js';
+import { addressRanges, cjkAt, cjkBefore, inRanges, isSpace } from './chineseText.js';
+
+const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const ANY_HALF = /[,;:?!()]/;
+// What an enumerator in brackets holds: (1) (一) (a) (iv). Numbering rules check those.
+const ENUMERATOR_BODY = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]|[ivxIVX]{1,4})$/;
+// Before an enumerator in running text: a line start or a mark that ends a clause (主要有：(1)…；(2)…).
+const ENUMERATOR_AFTER = /[：；，。、:;,\n]/;
+// A Latin word, number or abbreviation that a Chinese sentence can carry (APP、50%、5G、X 同志).
+const EMBEDDED = /[A-Za-z0-9 .\-_%‰°℃+/'’]/;
+const SENTENCE_END = '。！？';
+// An HTML entity's closing `;` is the entity's (`&nbsp;`).
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*)$/i;
+// A document number's year takes 〔〕 (GB/T 9704: 国办发〔2020〕5号).
+const DOC_NUMBER_TAIL = /^\d+号/;
+
+export const punctuationWidth: Rule = {
+  id: 'punctuation-width',
+  description: {
+    en: 'Chinese text takes full-width punctuation (，；：？！（）), not half-width.',
+    'zh-CN': '中文使用全角标点（，；：？！（）），不用半角标点。',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  messages: {
+    half: { en: 'Half-width "{mark}" in Chinese text: use "{full}".', 'zh-CN': '中文里用了半角“{mark}”，应为全角“{full}”。' },
+    use: { en: 'Use "{full}"', 'zh-CN': '改为“{full}”' },
+  },
+  check(ctx, report) {
+    if (ctx.lang !== 'zh-CN') return;
+    reportBlockHits(ctx, report, this.messages, memo, '', blockHits);
+  },
+};
+
+const memo = new BlockMemo<readonly BlockHit[]>();
+
+function blockHits(text: string, block: Block): BlockHit[] {
+  const hits: BlockHit[] = [];
+  forEachSpan(text, block, (slice, by) => {
+    if (ANY_HALF.test(slice)) scan(slice, by, hits);
+  });
+  return hits;
+}
+
+function scan(s: string, by: number, hits: BlockHit[]): void {
+  const addresses = addressRanges(s);
+  const pairedClose = new Set<number>();
+  const hit = (start: number, end: number, mark: string, full: string, edits: TextEdit[]) =>
+    hits.push({ start: by + start, end: by + end, message: 'half', params: { mark, full }, fix: { title: 'use', params: { full }, edits } });
+  for (let i = 0; i < s.length; i++) {
+    const mark = s[i]!;
+    const full = FULL[mark];
+    if (full === undefined || inRanges(addresses, i)) continue;
+    if (mark === '(') {
+      const close = matchingClose(s, i);
+      if (close >= 0) pairedClose.add(close);
+      const body = close >= 0 ? s.slice(i + 1, close) : '';
+      if (close >= 0 && ENUMERATOR_BODY.test(body) && enumeratorPlace(s, i)) continue;
+      const chinese = cjkBefore(s, i) || (close >= 0 ? hasCjk(body) || cjkAt(s, close + 1) : cjkAt(s, i + 1));
+      if (!chinese) continue;
+      if (close < 0) { hit(i, i + 1, '(', '（', [{ start: by + i, end: by + i + 1, newText: '（' }]); continue; }
+      const [open, shut] = /^\d{4}$/.test(body) && DOC_NUMBER_TAIL.test(s.slice(close + 1)) ? ['〔', '〕'] : ['（', '）'];
+      hit(i, close + 1, '()', open + shut, [{ start: by + i, end: by + i + 1, newText: open }, { start: by + close, end: by + close + 1, newText: shut }]);
+      continue;
+    }
+    if (mark === ')') {
+      if (pairedClose.has(i) || itemMarker(s, i)) continue;
+      if (cjkBefore(s, i) || cjkAt(s, i + 1)) hit(i, i + 1, ')', '）', [{ start: by + i, end: by + i + 1, newText: '）' }]);
+      continue;
+    }
+    if ((mark === ',' || mark === ':') && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) continue; // 1,000 10:30 3:2
+    if (mark === ';' && ENTITY.test(s.slice(Math.max(0, i - 12), i))) continue;
+    let after = i + 1;
+    while (after < s.length && isSpace(s.charCodeAt(after))) after++;
+    let before = i;
+    while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
+    if (!inChineseSentence(s, before, after)) continue;
+    // A full-width mark carries its own space: the spaces around a pause mark go with it; those
+    // after ? and ! may end a paragraph that a scraped draft ran together, so they stay.
+    const start = before > 0 && s[before - 1] !== '\n' ? before : i;
+    const end = (mark === '?' || mark === '!') || after >= s.length || s[after] === '\n' ? i + 1 : after;
+    hit(i, i + 1, mark, full, [{ start: by + start, end: by + end, newText: full }]);
+  }
+}
+
+/**
+ * True when a mark belongs to Chinese text: Chinese just before it (`before` is where the spaces
+ * before it start), or Chinese after it (`after` is past the spaces after it) and before it a
+ * Latin word or number that a Chinese sentence carries (手机APP,我们). `Hello, world` and
+ * `Thank you! 同志们` stay quiet.
+ */
+function inChineseSentence(s: string, before: number, after: number): boolean {
+  if (cjkBefore(s, before)) return true;
+  if (!cjkAt(s, after)) return false;
+  let k = before;
+  while (k > 0 && (EMBEDDED.test(s[k - 1]!) || (/[,:]/.test(s[k - 1]!) && isDigit(s.charCodeAt(k - 2)) && isDigit(s.charCodeAt(k))))) k--;
+  // After 。！？ a new sentence starts, which may be English (`。Thank you! 同志们`).
+  return k < before && cjkBefore(s, k) && !SENTENCE_END.includes(s[k - 1]!);
+}
+
+/** The `)` that closes the `(` at `open` on the same line, or -1. */
+function matchingClose(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length; k++) {
+    const c = s[k];
+    if (c === '\n') return -1;
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** True when `(` at `i` stands where an enumerator does: a line's start or after a clause. */
+function enumeratorPlace(s: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+  return k === 0 || ENUMERATOR_AFTER.test(s[k - 1]!);
+}
+
+/** True when `)` at `i` ends an item marker such as `1)` or `a)` at a line's start or after a clause. */
+function itemMarker(s: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /[0-9A-Za-z]/.test(s[k - 1]!) && i - k < 3) k--;
+  return k < i && ENUMERATOR_BODY.test(s.slice(k, i)) && enumeratorPlace(s, k);
+}
+
+function hasCjk(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (cjkAt(s, k)) return true;
+  return false;
+}
