@@ -1,5 +1,6 @@
 // Regenerates the parts of the manifest that follow the rule registry: the `podium.rules`
-// setting's per-rule properties in package.json and their descriptions in package.nls*.json.
+// setting's per-rule properties in package.json and their descriptions in package.nls*.json,
+// and the rule list of the `.podium.yaml` JSON schema (schemas/podium.schema.json).
 //   node --import tsx scripts/sync-manifest.ts          rewrite
 //   node --import tsx scripts/sync-manifest.ts --check  exit 1 when out of date (tests, CI)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,12 @@ for (const [file, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json
     for (const rule of RULES) nls[`config.rules.${rule.id}`] = `${rule.description[lang]} (${level}: \`${rule.defaultSeverity}\`)`;
   });
 }
+update('schemas/podium.schema.json', (schema) => {
+  // `false` too: YAML 1.1 readers turn an unquoted `off` into false, and .podium.yaml accepts it.
+  schema.properties.rules.properties = Object.fromEntries(RULES.map((rule) => [rule.id, {
+    description: `${rule.description.en} Default: ${rule.defaultSeverity}.`, enum: [...SEVERITY_SETTINGS, false],
+  }]));
+});
 if (stale.length) {
   process.stderr.write(`out of date with the rule registry: ${stale.join(', ')}; run node --import tsx scripts/sync-manifest.ts\n`);
   process.exit(1);

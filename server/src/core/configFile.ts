@@ -22,6 +22,8 @@ export interface ConfigFile {
 }
 
 const KEYS = ['rules', 'placeholders', 'rates', 'templatesFolder', 'words', 'residue', 'export'];
+/** The top-level keys; schemas/podium.schema.json is tested against them. */
+export const CONFIG_KEYS: readonly string[] = KEYS;
 
 /** Reads `.podium.yaml`; bad parts are reported at their offsets and skipped. */
 export function parseConfigFile(source: string, knownRules: readonly string[]): ConfigFile {
