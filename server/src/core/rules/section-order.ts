@@ -1,5 +1,7 @@
-import { localize } from '../i18n.js';
-import type { Rule } from './rule.js';
+import { localize, localizeAll } from '../i18n.js';
+import type { SpeechModel } from '../model.js';
+import type { Part } from '../structure/types.js';
+import type { Fix, Rule } from './rule.js';
 
 /** Indices (into `values`) of one longest strictly increasing subsequence. */
 export function longestIncreasing(values: readonly number[]): Set<number> {
@@ -25,8 +27,9 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: { en: 'Sections follow the order the template gives.', 'zh-CN': '章节按模板规定的顺序排列。' },
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
   messages: {
+    move: { en: 'Move section "{label}" to its place', 'zh-CN': '将章节“{label}”移到应在的位置' },
     before: { en: 'Section "{label}" should come before "{other}".', 'zh-CN': '章节“{label}”应位于“{other}”之前。' },
     after: { en: 'Section "{label}" should come after "{other}".', 'zh-CN': '章节“{label}”应位于“{other}”之后。' },
     closingLast: { en: 'The closing should come after every part.', 'zh-CN': '结束语应位于所有正文部分之后。' },
@@ -51,7 +54,15 @@ export const sectionOrder: Rule = {
       const later = orders.findIndex((o, j) => j > i && o < orders[i]!);
       const other = template.sections[orders[earlier >= 0 ? earlier : later]!]!.label[lang];
       const message = localize(earlier >= 0 ? this.messages.before! : this.messages.after!, lang, { label, other });
-      report({ message, start: part.heading.start, end: part.heading.end });
+      const kept = parts.filter((_p, j) => keep.has(j));
+      const keptOrders = orders.filter((_o, j) => keep.has(j));
+      const target = moveTarget(model, kept, keptOrders, orders[i]!);
+      const fixes: Fix[] = target === undefined ? [] : [{
+        title: localizeAll(this.messages.move!, { label }),
+        judgement: true,
+        edits: moveEdits(model, part, target),
+      }];
+      report({ message, start: part.heading.start, end: part.heading.end, ...(fixes.length ? { fixes } : {}) });
     });
     const closing = structure.closing;
     if (closing?.via === 'heading' && structure.parts.some((p) => p.start > closing.start)) {
@@ -60,3 +71,30 @@ export const sectionOrder: Rule = {
   },
 };
 
+
+/**
+ * Where a part of template order `order` belongs among the parts kept in order: before the first
+ * that follows it, else after the last (at the start of the block that follows it).
+ */
+function moveTarget(model: SpeechModel, kept: readonly Part[], keptOrders: readonly number[], order: number): number | undefined {
+  const next = keptOrders.findIndex((o) => o > order);
+  if (next >= 0) return kept[next]!.start;
+  const last = kept.at(-1);
+  if (!last) return undefined;
+  return model.blocks.find((b) => b.start >= last.end)?.start ?? model.text.length;
+}
+
+/**
+ * Moves a whole part (heading, text and sub-parts) to `target`: cut with the blank lines after it,
+ * pasted there with one blank line after it (or before it, at the end of the text).
+ */
+function moveEdits(model: SpeechModel, part: Part, target: number): { start: number; end: number; newText: string }[] {
+  const { text } = model;
+  const cutEnd = model.blocks.find((b) => b.start >= part.end)?.start ?? text.length;
+  const body = text.slice(part.start, part.end).replace(/\s+$/u, '');
+  const pasted = target >= text.length ? `${/\n$/.test(text) ? '\n' : '\n\n'}${body}\n` : `${body}\n\n`;
+  return [
+    { start: target, end: target, newText: pasted },
+    { start: part.start, end: cutEnd, newText: '' },
+  ];
+}
