@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type Finding } from './core/index.js';
-import { buildSarif, type SarifInput } from './cli/sarif.js';
+import { buildSarif, configProblemsOf, type SarifInput } from './cli/sarif.js';
 import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
 import { EXPORT_USAGE, exportCommand } from './cli/export.js';
@@ -74,7 +74,7 @@ function lint(args: readonly string[]): number {
     sarifInputs.push({ path: file, lang: analysis.model.lang, lines: analysis.lines, findings: analysis.findings });
   }
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(buildSarif(sarifInputs, { version, rules: RULES, cwd: process.cwd() }), null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(buildSarif(sarifInputs, { version, rules: RULES, cwd: process.cwd(), configProblems: configProblemsOf(workspaces.values()) }), null, 2) + '\n');
   else process.stderr.write(`podium: ${files.length} file(s) checked, ${results.reduce((n, r) => n + r.findings.length, 0)} finding(s), ${errors} error(s)\n`);
   return errors > 0 ? 1 : 0;
 }

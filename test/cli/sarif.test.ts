@@ -157,3 +157,24 @@ test('the schema check is not vacuous: a 0 column, a bad level or a relative hel
     assert.equal(validate(copy), false, breakIt.toString());
   }
 });
+
+test('.podium.yaml problems are tool configuration notifications at their key; the run still succeeded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'podium-sarif-config-'));
+  writeFileSync(join(dir, '.podium.yaml'), 'rules:\r\n  placeholder: error\r\n  no-such-rule: off\r\n');
+  writeFileSync(join(dir, 'a.speech.md'), '---\ntitle: 测试\n---\n\n投入 X 万元。\n');
+  const { log, code } = sarifOf(['.'], dir);
+  assert.equal(code, 1, 'placeholder made an error by the configuration');
+  const [invocation] = log.runs[0]!.invocations!;
+  assert.equal(invocation!.executionSuccessful, true);
+  assert.deepEqual(invocation!.toolConfigurationNotifications, [{
+    descriptor: { id: 'config', index: 0 },
+    level: 'error',
+    message: { text: 'Unknown rule "no-such-rule".' },
+    locations: [{ physicalLocation: {
+      artifactLocation: { uri: '.podium.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, startColumn: 3, endLine: 3, endColumn: 15 },
+    } }],
+  }]);
+  assert.equal(log.runs[0]!.tool.driver.notifications![0]!.id, 'config');
+  assert.equal(log.runs[0]!.results![0]!.level, 'error');
+});

@@ -1,7 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { localize, type Finding, type Fix, type Lang, type LineIndex, type Rule, type Severity } from '../core/index.js';
+import { readText, type WorkspaceSettings } from '../node/workspace.js';
+import { LineIndex, localize, type ConfigProblem, type Finding, type Fix, type Lang, type Rule, type Severity } from '../core/index.js';
 
 /** The official schema's address, as SARIF producers write it in `$schema`. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -25,7 +26,28 @@ export interface SarifOptions {
   readonly rules: readonly Rule[];
   /** Folder that relative URIs are resolved against (`%SRCROOT%`). */
   readonly cwd: string;
+  /** Problems in the `.podium.yaml` files read, as tool configuration notifications. */
+  readonly configProblems?: readonly ConfigProblems[];
 }
+
+export interface ConfigProblems {
+  readonly path: string;
+  readonly text: string;
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** The `.podium.yaml` problems of the workspaces a run read (each file once). */
+export function configProblemsOf(workspaces: Iterable<WorkspaceSettings>): ConfigProblems[] {
+  return [...workspaces].flatMap((ws) => (ws.configPath && ws.configFile?.problems.length
+    ? [{ path: ws.configPath, text: readText(ws.configPath), problems: ws.configFile.problems }] : []));
+}
+
+/** The one notification Podium raises: `.podium.yaml` problems, whose part is skipped. */
+const CONFIG_NOTIFICATION: Sarif.ReportingDescriptor = {
+  id: 'config',
+  shortDescription: { text: 'A .podium.yaml key or value that cannot be used; the rest of the file still applies.' },
+  defaultConfiguration: { level: 'error' },
+};
 
 const LEVEL: Readonly<Record<Severity, Sarif.ReportingConfiguration.level>> = {
   error: 'error', warning: 'warning', information: 'note', hint: 'note',
@@ -56,8 +78,11 @@ export function buildSarif(files: readonly SarifInput[], options: SarifOptions):
           semanticVersion: options.version,
           informationUri: PROJECT_URI,
           rules: options.rules.map(toDescriptor),
+          notifications: [CONFIG_NOTIFICATION],
         },
       },
+      // The run worked whatever it found; findings of level error only set the exit status.
+      invocations: [{ executionSuccessful: true, toolConfigurationNotifications: configNotifications(options) }],
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep).href } },
       artifacts,
       results,
@@ -66,6 +91,18 @@ export function buildSarif(files: readonly SarifInput[], options: SarifOptions):
       newlineSequences: ['\r\n', '\n', '\r'],
     }],
   };
+}
+
+function configNotifications(options: SarifOptions): Sarif.Notification[] {
+  return (options.configProblems ?? []).flatMap(({ path, text, problems }) => {
+    const lines = new LineIndex(text);
+    return problems.map((p) => ({
+      descriptor: { id: CONFIG_NOTIFICATION.id, index: 0 },
+      level: 'error' as const,
+      message: { text: localize(p.message, 'en') },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(path, options.cwd), region: region(lines, p.start, p.end) } }],
+    }));
+  });
 }
 
 function toDescriptor(rule: Rule): Sarif.ReportingDescriptor {
