@@ -10,9 +10,9 @@ export function formatCount(n: number): string {
   return NUMBER.format(n);
 }
 
-/** `3,910 字` / `1,420 words`. */
-export function formatLength(stats: Statistics): string {
-  const n = formatCount(stats.length);
+/** `3,910 字` / `1,420 words`; against the front matter's `length`: `3,910/3,000 字`. */
+export function formatLength(stats: Pick<Statistics, 'length' | 'unit' | 'targetLength'>): string {
+  const n = stats.targetLength ? `${formatCount(stats.length)}/${formatCount(stats.targetLength)}` : formatCount(stats.length);
   return stats.unit === 'chars' ? vscode.l10n.t('{0} chars', n) : vscode.l10n.t('{0} words', n);
 }
 
@@ -21,11 +21,11 @@ export function roundMinutes(minutes: number, length: number): number {
   return length > 0 ? Math.max(1, Math.round(minutes)) : 0;
 }
 
-/** `约 16 分钟`, or `约 16/20 分钟` against the front matter's `minutes`. */
+/** `约 16 分钟`, or `约 16 分钟（限 20）` against the front matter's `minutes` (not a fraction). */
 export function formatTime(stats: Statistics): string {
   const m = roundMinutes(stats.minutes, stats.length);
   return stats.targetMinutes
-    ? vscode.l10n.t('~{0}/{1} min', m, formatCount(stats.targetMinutes))
+    ? vscode.l10n.t('~{0} min (of {1})', m, formatCount(stats.targetMinutes))
     : vscode.l10n.t('~{0} min', m);
 }
 
@@ -49,13 +49,28 @@ export function isOverTime(stats: Statistics): boolean {
   return stats.targetMinutes !== undefined && stats.minutes > stats.targetMinutes;
 }
 
+/** True when the speech is longer than the front matter's `length`. */
+export function isOverLength(stats: Statistics): boolean {
+  return stats.targetLength !== undefined && stats.length > stats.targetLength;
+}
+
 /** Lines of the statistics summary, shared by the tooltip and the Show Statistics command. */
 export function statisticsLines(info: SpeechInfo): string[] {
   const s = info.statistics;
+  const counted = (n: number) => formatLength({ length: n, unit: s.unit });
   const lines = [
-    vscode.l10n.t('Length: {0}', formatLength(s)),
-    vscode.l10n.t('Speaking time: about {0} min at {1}', roundMinutes(s.minutes, s.length), formatRate(s)),
+    s.unit === 'chars'
+      ? vscode.l10n.t('Length: {0}, as Word and WPS count 字数 (characters and full-width punctuation)', counted(s.length))
+      : vscode.l10n.t('Length: {0}', counted(s.length)),
   ];
+  if (s.targetLength) {
+    const diff = s.length - s.targetLength;
+    lines.push(diff > 0
+      ? vscode.l10n.t('Target length: {0} ({1} to cut)', counted(s.targetLength), formatCount(diff))
+      : vscode.l10n.t('Target length: {0} ({1} to spare)', counted(s.targetLength), formatCount(-diff)));
+  }
+  if (s.unit === 'chars') lines.push(vscode.l10n.t('Read aloud: {0} (without punctuation): the speaking time is reckoned from this', counted(s.spoken)));
+  lines.push(vscode.l10n.t('Speaking time: about {0} min at {1}', roundMinutes(s.minutes, s.length), formatRate(s)));
   if (s.targetMinutes) {
     const diff = Math.round((s.minutes - s.targetMinutes) * 10) / 10;
     lines.push(diff > 0

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isOverTime, statisticsLines, statusLine } from './format.js';
+import { isOverLength, isOverTime, statisticsLines, statusLine } from './format.js';
 import type { SpeechInfo, SpeechInfoTracker } from './speechInfo.js';
 
 /** `3,910 字 · 约 16 分钟 · 12 处待填` for the active speech; a click shows the statistics. */
@@ -30,7 +30,7 @@ export class SpeechStatusBar implements vscode.Disposable {
     }
     const stats = info.statistics;
     this.#item.text = statusLine(stats);
-    const over = isOverTime(stats);
+    const over = isOverTime(stats) || isOverLength(stats);
     this.#item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('Podium: speech statistics')}**\n\n`);
     tooltip.appendMarkdown(statisticsLines(info).map((l) => `- ${escape(l)}`).join('\n'));

@@ -69,7 +69,12 @@ export namespace PodiumSpeechInfoRequest {
   }
   export interface Statistics {
     unit: 'chars' | 'words';
+    /** 字数 as Word and WPS count it (words for English): what a length limit means. */
     length: number;
+    /** Characters read aloud (no marks) or words: what the speaking time comes from. */
+    spoken: number;
+    /** `length` in the front matter. */
+    targetLength?: number;
     rate: number;
     rateSource: 'front-matter' | 'config';
     minutes: number;
@@ -124,6 +129,21 @@ export namespace PodiumRestoreParagraphsRequest {
     headings: number;
     salutation: boolean;
     message: string;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** Export to Word: the server holds the checked model and the settings, so it writes the document. */
+export namespace PodiumExportDocxRequest {
+  export const method = 'podium/exportDocx';
+  export interface Params { uri: string; layout?: 'official' | 'reading' }
+  export interface Warning { kind: 'error' | 'placeholder' | 'note'; message: string; line?: number }
+  export interface Result {
+    /** The .docx, base64-encoded. */
+    base64: string;
+    /** In the editor's language: errors and placeholders first, then what the document leaves out. */
+    warnings: Warning[];
+    layout: 'official' | 'reading';
   }
   export const type = new RequestType<Params, Result | null, void>(method);
 }

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  buildOutline, computeStatistics, proseLength, sectionStatuses,
+  buildOutline, computeStatistics, sectionStatuses, writtenLength,
   type Analysis, type Lang, type OutlineItem, type PodiumConfig, type Span, type TemplateSet,
 } from './core/index.js';
 import type { PodiumSpeechInfoRequest as Info } from './protocol.js';
@@ -24,7 +24,7 @@ export function speechInfo(doc: TextDocument, analysis: Analysis, config: Podium
       range: range(item),
       selectionRange: range({ start: item.selection.start, end: Math.min(item.selection.end, item.end) }),
       ...(sectionId ? { sectionId } : {}),
-      length: proseLength(analysis, item),
+      length: writtenLength(analysis, item),
       children: item.children.map(node),
     };
   };
@@ -43,6 +43,8 @@ export function speechInfo(doc: TextDocument, analysis: Analysis, config: Podium
     statistics: {
       unit: stats.unit,
       length: stats.length,
+      spoken: stats.spoken,
+      ...(stats.targetLength ? { targetLength: stats.targetLength } : {}),
       rate: stats.rate,
       rateSource: stats.rateSource,
       minutes: stats.minutes,

@@ -27,16 +27,18 @@ test('zh-CN: length of the body only, speaking time at 200 字/min, target minut
   const s = stats(`---\ntitle: 讲话\nminutes: 5\n---\n\n${body}`);
   assert.equal(s.lang, 'zh-CN');
   assert.equal(s.unit, 'chars');
-  assert.equal(s.length, 399);
+  assert.equal(s.length, 401, '字数 as Word counts it: the full-width marks too');
+  assert.equal(s.spoken, 399, 'read aloud: no marks');
   assert.equal(s.rate, 200);
   assert.equal(s.rateSource, 'config');
-  assert.ok(Math.abs(s.minutes - 399 / 200) < 1e-9);
+  assert.ok(Math.abs(s.minutes - 399 / 200) < 1e-9, 'speaking time from the spoken count');
   assert.equal(s.targetMinutes, 5);
 });
 
 test('headings count; code blocks and HTML comments do not', () => {
   const s = stats('## 一、成效\n\n很好。<!-- 备注备注 -->\n\n```\n代码代码\n```\n');
-  assert.equal(s.length, 5);
+  assert.equal(s.length, 7);
+  assert.equal(s.spoken, 5);
 });
 
 test('front-matter rate wins over the configured rate; the configured rate over the default', () => {
@@ -49,6 +51,15 @@ test('front-matter rate wins over the configured rate; the configured rate over 
   assert.equal(own.rate, 150);
   assert.equal(own.rateSource, 'front-matter');
   assert.equal(stats(`---\nlang: en\nrate: fast\n---\n${text}`).rate, 130);
+  // The schema rule reports `rate: "100"` (a string) as an error: statistics must not use it either.
+  assert.equal(stats(`---\nlang: en\nrate: "100"\n---\n${text}`).rate, 130);
+  assert.ok(analyze(`---\ntitle: t\nlang: en\nrate: "100"\n---\n${text}`).findings.some((f) => f.ruleId === 'front-matter-schema' && /rate/.test(f.message)));
+});
+
+test('length in the front matter is the target the length is held to', () => {
+  const s = stats('---\ntitle: 讲话\nlength: 3000\n---\n\n同志们：\n');
+  assert.equal(s.targetLength, 3000);
+  assert.equal(stats('---\ntitle: 讲话\nlength: "3000"\n---\n\n同志们：\n').targetLength, undefined);
 });
 
 test('placeholders: in the body and front matter, counted even when the rule is off', () => {
@@ -71,7 +82,7 @@ test('section statuses follow template order, present with a span and length, or
   ]);
   const achievements = sections[2]!;
   assert.equal(text.slice(achievements.span!.start, achievements.span!.start + 12), '## 一、工作取得的成效');
-  assert.equal(achievements.length, 8 + 4);
+  assert.equal(achievements.length, 9 + 5, 'the heading and the text, marks counted as Word counts them');
   assert.equal(sections[3]!.label, '问题与不足');
-  assert.equal(sections[0]!.length, 3);
+  assert.equal(sections[0]!.length, 4);
 });

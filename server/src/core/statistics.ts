@@ -7,6 +7,7 @@ import { lowerBound } from './text/lowerBound.js';
 import { compileUserPatterns } from './placeholders/userPatterns.js';
 import { placeholderSpans } from './placeholders/spans.js';
 import { hasSection } from './rules/missing-section.js';
+import { forEachWrittenUnit } from './text/wordCount.js';
 import type { TemplateSet } from './templates/registry.js';
 import type { SectionKind } from './templates/types.js';
 
@@ -16,8 +17,15 @@ export type LengthUnit = 'chars' | 'words';
 export interface SpeechStatistics {
   readonly lang: Lang;
   readonly unit: LengthUnit;
-  /** Spoken length of the prose (headings included; front matter, code and comments not). */
+  /**
+   * Length as a word processor counts it (Word's and WPS's 字数: Han characters and full-width marks,
+   * other words one each), the figure a length limit means; prose and headings only.
+   */
   readonly length: number;
+  /** Spoken length (characters read aloud: no marks; or words): what the speaking time is reckoned from. */
+  readonly spoken: number;
+  /** `length` from the front matter: the length the speech was asked to keep to. */
+  readonly targetLength?: number;
   /** Characters or words per minute. */
   readonly rate: number;
   /** Where the rate came from: the speech's own `rate`, or the settings (with their defaults). */
@@ -38,7 +46,7 @@ export interface SectionStatus {
   readonly required: boolean;
   /** Where the section is, when present (the first part for a part section). */
   readonly span?: Span;
-  /** Spoken length of the section, when present. */
+  /** Length of the section (字数, as `SpeechStatistics.length`), when present. */
   readonly length?: number;
 }
 
@@ -77,10 +85,17 @@ function forEachUnit(text: string, visit: (offset: number) => void): void {
   for (const m of text.matchAll(LATIN_WORD)) visit(m.index);
 }
 
-/** A block's spoken length (its prose spans only): computed once per block content. */
-const BLOCK_LENGTH = new BlockMemo<number>();
-/** Where each unit of a block's prose starts, relative to the block, in order: for spans that cut a block. */
-const BLOCK_UNITS = new BlockMemo<Uint32Array>();
+/** One way of counting length: how to find its units, and per-block memos of its results. */
+interface Counting {
+  readonly forEach: (text: string, visit: (offset: number) => void) => void;
+  /** A block's length (its prose spans only): computed once per block content. */
+  readonly blockLength: BlockMemo<number>;
+  /** Where each unit of a block's prose starts, relative to the block, in order: for spans that cut a block. */
+  readonly blockUnits: BlockMemo<Uint32Array>;
+}
+
+const SPOKEN: Counting = { forEach: forEachUnit, blockLength: new BlockMemo(), blockUnits: new BlockMemo() };
+const WRITTEN: Counting = { forEach: forEachWrittenUnit, blockLength: new BlockMemo(), blockUnits: new BlockMemo() };
 
 /**
  * Spoken lengths of any span of one analysed text, each in about log(blocks): block lengths summed
@@ -89,11 +104,13 @@ const BLOCK_UNITS = new BlockMemo<Uint32Array>();
  */
 class ProseLengths {
   readonly #model: SpeechModel;
+  readonly #counting: Counting;
   /** `#before[i]`: length of blocks 0 … i−1. */
   readonly #before: Float64Array;
 
-  constructor(model: SpeechModel) {
+  constructor(model: SpeechModel, counting: Counting) {
     this.#model = model;
+    this.#counting = counting;
     const { blocks } = model;
     this.#before = new Float64Array(blocks.length + 1);
     for (let i = 0; i < blocks.length; i++) this.#before[i + 1] = this.#before[i]! + this.#blockLength(blocks[i]!);
@@ -113,16 +130,21 @@ class ProseLengths {
 
   #blockLength(block: Block): number {
     const { text } = this.#model;
-    return BLOCK_LENGTH.get(block, '', () => block.texts.reduce((n, t) => n + countLength(text.slice(t.start, t.end)), 0));
+    const { forEach } = this.#counting;
+    return this.#counting.blockLength.get(block, '', () => block.texts.reduce((n, t) => {
+      let count = 0;
+      forEach(text.slice(t.start, t.end), () => count++);
+      return n + count;
+    }, 0));
   }
 
   /** Length of the part of `block` inside `span`. */
   #clipped(block: Block, span: Span): number {
     if (span.start <= block.start && block.end <= span.end) return this.#blockLength(block);
-    const units = BLOCK_UNITS.get(block, '', () => {
+    const units = this.#counting.blockUnits.get(block, '', () => {
       const starts: number[] = [];
       for (const t of block.texts) {
-        forEachUnit(this.#model.text.slice(t.start, t.end), (offset) => starts.push(t.start - block.start + offset));
+        this.#counting.forEach(this.#model.text.slice(t.start, t.end), (offset) => starts.push(t.start - block.start + offset));
       }
       return Uint32Array.from(starts).sort();
     });
@@ -131,14 +153,23 @@ class ProseLengths {
   }
 }
 
-const proseLengths = new WeakMap<SpeechModel, ProseLengths>();
+const spokenLengths = new WeakMap<SpeechModel, ProseLengths>();
+const writtenLengths = new WeakMap<SpeechModel, ProseLengths>();
 
-/** Length of the prose spans of the analysed text that fall inside `within` (whole body by default). */
+function lengthsOf(model: SpeechModel, cache: WeakMap<SpeechModel, ProseLengths>, counting: Counting): ProseLengths {
+  let lengths = cache.get(model);
+  if (!lengths) cache.set(model, (lengths = new ProseLengths(model, counting)));
+  return lengths;
+}
+
+/** Spoken length of the prose spans of the analysed text that fall inside `within` (whole body by default). */
 export function proseLength(analysis: Analysis, within?: Span): number {
-  const { model } = analysis;
-  let lengths = proseLengths.get(model);
-  if (!lengths) proseLengths.set(model, (lengths = new ProseLengths(model)));
-  return lengths.within(within);
+  return lengthsOf(analysis.model, spokenLengths, SPOKEN).within(within);
+}
+
+/** 字数 as Word and WPS count it (text/wordCount.ts) of the prose inside `within` (whole body by default). */
+export function writtenLength(analysis: Analysis, within?: Span): number {
+  return lengthsOf(analysis.model, writtenLengths, WRITTEN).within(within);
 }
 
 /**
@@ -148,17 +179,21 @@ export function proseLength(analysis: Analysis, within?: Span): number {
 export function computeStatistics(analysis: Analysis, config: PodiumConfig, _templates?: TemplateSet): SpeechStatistics {
   const { model } = analysis;
   const lang = model.lang;
-  const length = proseLength(analysis);
+  const spoken = proseLength(analysis);
+  const length = writtenLength(analysis);
   const fmRate = positiveNumber(model.frontMatter?.data?.['rate']);
   const rate = fmRate ?? config.rates[lang];
   const targetMinutes = positiveNumber(model.frontMatter?.data?.['minutes']);
+  const targetLength = positiveNumber(model.frontMatter?.data?.['length']);
   return {
     lang,
     unit: lang === 'zh-CN' ? 'chars' : 'words',
     length,
+    spoken,
+    ...(targetLength ? { targetLength } : {}),
     rate,
     rateSource: fmRate ? 'front-matter' : 'config',
-    minutes: rate > 0 ? length / rate : 0,
+    minutes: rate > 0 ? spoken / rate : 0,
     ...(targetMinutes ? { targetMinutes } : {}),
     placeholders: findAllPlaceholders(analysis, config),
   };
@@ -172,7 +207,7 @@ export function sectionStatuses(analysis: Analysis, lang: Lang): SectionStatus[]
     const span = hasSection(structure, section) ? spanOf(analysis, section.kind, section.id) : undefined;
     return {
       id: section.id, kind: section.kind, label: section.label[lang], required: section.required,
-      ...(span ? { span, length: proseLength(analysis, span) } : {}),
+      ...(span ? { span, length: writtenLength(analysis, span) } : {}),
     };
   });
 }
@@ -196,7 +231,7 @@ function findAllPlaceholders(analysis: Analysis, config: PodiumConfig): Span[] {
   return placeholderSpans(analysis.model, regexes).sort((a, b) => a.start - b.start);
 }
 
+/** A front matter number as front-matter-schema accepts it: a YAML number, never a string ("100"). */
 function positiveNumber(value: unknown): number | undefined {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }

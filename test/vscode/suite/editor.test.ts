@@ -63,7 +63,8 @@ describe('editor experience', () => {
     assert.equal(stats.unit, 'chars');
     assert.equal(stats.targetMinutes, 5);
     const minutes = Math.max(1, Math.round(stats.minutes));
-    assert.equal(api.statusBarText(), `${stats.length} chars · ~${minutes}/5 min · 3 to fill`);
+    assert.equal(api.statusBarText(), `${stats.length} chars · ~${minutes} min (of 5) · 3 to fill`);
+    assert.ok(stats.length > stats.spoken, '字数 counts the full-width marks; the spoken count does not');
   });
 
   it('the Structure view and status bar follow edits', async () => {

@@ -100,3 +100,20 @@ describe('writer: placeholders with their context', () => {
     assert.ok(labels.some((l) => /某某同志/.test(l)), labels.join(' | '));
   });
 });
+
+describe('writer: counts a writer can trust', () => {
+  let api: PodiumApi;
+  before(async () => { api = (await activateExtension()).exports as PodiumApi; });
+  afterEach(closeAllEditors);
+
+  it('shows 字数 as Word counts it against the front matter\'s length, and says which count is which', async () => {
+    const text = '---\ntitle: 讲话\nlength: 10\nminutes: 1\n---\n\n同志们：\n\n今天召开这次会议，意义重大。\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: text });
+    await vscode.window.showTextDocument(doc);
+    const info = await api.whenSpeechInfo(doc.uri, (i) => i.version === doc.version);
+    assert.equal(info.statistics.length, 18, '同志们：(4) + 今天召开这次会议，意义重大。(14)');
+    assert.equal(info.statistics.spoken, 15);
+    assert.equal(info.statistics.targetLength, 10);
+    assert.match(api.statusBarText() ?? '', /^18\/10 chars · ~1 min \(of 1\)/);
+  });
+});

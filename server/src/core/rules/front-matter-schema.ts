@@ -25,6 +25,7 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, { check: Check; expected
   date: { check: isDate, expected: { en: 'a date written YYYY-MM-DD', 'zh-CN': '形如 2020-07-15 的日期（YYYY-MM-DD）' } },
   minutes: { check: isPositive, expected: { en: 'a positive number of minutes', 'zh-CN': '正数（分钟）' } },
   rate: { check: isPositive, expected: { en: 'a positive number (characters or words per minute)', 'zh-CN': '正数（每分钟字数或词数）' } },
+  length: { check: isPositive, expected: { en: 'a positive number (the length to keep to, in 字 or words)', 'zh-CN': '正数（篇幅上限，字数或词数）' } },
   tags: { check: isStringList, expected: { en: 'a list of strings', 'zh-CN': '字符串列表' } },
 };
 

@@ -15,6 +15,7 @@ import { repeatedWord } from './repeated-word.js';
 import { indentedParagraph } from './indented-paragraph.js';
 import { numberForm } from './proofreading/number-form.js';
 import { pasteResidue } from './proofreading/paste-residue.js';
+import { wordUsage } from './proofreading/word-usage.js';
 import { punctuationWidth } from './proofreading/punctuation-width.js';
 import { punctuationPair } from './proofreading/punctuation-pair.js';
 
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   indentedParagraph,
   numberForm,
   pasteResidue,
+  wordUsage,
   punctuationWidth,
   punctuationPair,
 ];

@@ -7,9 +7,17 @@
  */
 export function wordProcessorCount(text: string): number {
   let count = 0;
+  forEachWrittenUnit(text, () => count++);
+  return count;
+}
+
+/** Calls `visit` with the offset where each unit counted by `wordProcessorCount` starts. */
+export function forEachWrittenUnit(text: string, visit: (offset: number) => void): void {
   let inWord = false;
   let wordHasAlnum = false;
+  let wordStart = 0;
   for (let i = 0; i < text.length; i++) {
+    const at = i;
     let code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
@@ -19,19 +27,18 @@ export function wordProcessorCount(text: string): number {
       }
     }
     if (isEastAsian(code)) {
-      if (inWord && wordHasAlnum) count++;
+      if (inWord && wordHasAlnum) visit(wordStart);
       inWord = false;
-      count++;
+      visit(at);
     } else if (isSpace(code)) {
-      if (inWord && wordHasAlnum) count++;
+      if (inWord && wordHasAlnum) visit(wordStart);
       inWord = false;
     } else {
-      if (!inWord) { inWord = true; wordHasAlnum = false; }
+      if (!inWord) { inWord = true; wordHasAlnum = false; wordStart = at; }
       if (isAlnum(code)) wordHasAlnum = true;
     }
   }
-  if (inWord && wordHasAlnum) count++;
-  return count;
+  if (inWord && wordHasAlnum) visit(wordStart);
 }
 
 /** Characters Word counts as 中文字符和朝鲜语单词: CJK scripts, their punctuation and full-width forms. */

@@ -19,8 +19,10 @@ const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
 /** Zero-width characters, BOM, soft hyphen, word joiner and control characters but tab and line breaks. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const ZWJ = 0x200d;
-/** A Han character and pinyin in brackets after it; the pinyin must carry a tone mark. */
-const PINYIN = /(\p{Script=Han})([(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,14})([)）])/gu;
+/** A Han character and pinyin in brackets after it (once, or repeated as sites do: 是(shi)(shi)). */
+const PINYIN = /(\p{Script=Han})((?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,14}[)）])+)/gu;
+/** One toneless pinyin syllable (bu, chang, zhei): without tone marks only a real syllable counts. */
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v|ü)$/;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Runs of forum anti-copy "jammer" tokens (`% H, N8 ]: q: }. q!`) at the start of a line. */
 const JAMMER = /^(?:[!-~]{1,2} ){5,}[!-~]{0,2}/;
@@ -136,18 +138,23 @@ function isAstralOrSymbol(s: string, i: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f;
 }
 
-/** Pinyin after characters: a run of two or more is residue; one alone may be a reading hint. */
+/**
+ * Pinyin after characters: two in a row, or three or more in one paragraph, are a dictionary
+ * site's annotation and go; one or two tone-marked ones alone may be a reading hint for the
+ * speaker (information, no fix); a lone toneless `(an)` may be anything and stays quiet.
+ */
 function pinyin(slice: string, hits: Hit[]): void {
   if (!slice.includes('(') && !slice.includes('（')) return;
-  const found = [...slice.matchAll(PINYIN)].filter((m) => TONE.test(m[3]!));
-  found.forEach((m, i) => {
-    const start = m.index + m[1]!.length;
-    const end = m.index + m[0].length;
-    const inRun = found[i - 1]?.index !== undefined && found[i - 1]!.index + found[i - 1]![0].length === m.index
-      || found[i + 1]?.index === end;
-    const params = { char: m[1]!, pinyin: m[3]! };
-    if (inRun) hits.push({ start, end, key: 'pinyin', params, fixes: [replaceFix('remove', start, end, '', { text: slice.slice(start, end) })] });
-    else hits.push({ start, end, key: 'pinyinHint', params, fixes: [], information: true });
+  const found = [...slice.matchAll(PINYIN)].flatMap((m) => {
+    const syllables = m[2]!.slice(1, m[2]!.indexOf(m[2]!.includes(')') ? ')' : '）'));
+    const toned = TONE.test(syllables);
+    return toned || (syllables.length >= 2 && SYLLABLE.test(syllables)) ? [{ start: m.index + 1, end: m.index + m[0].length, char: m[1]!, syllables, toned }] : [];
+  });
+  found.forEach((p, i) => {
+    const inRun = found.length >= 3 || found[i - 1]?.end === p.start - 1 || found[i + 1]?.start === p.end + 1;
+    const params = { char: p.char, pinyin: p.syllables };
+    if (inRun) hits.push({ start: p.start, end: p.end, key: 'pinyin', params, fixes: [replaceFix('remove', p.start, p.end, '', { text: slice.slice(p.start, p.end) })] });
+    else if (p.toned) hits.push({ start: p.start, end: p.end, key: 'pinyinHint', params, fixes: [], information: true });
   });
 }
 
