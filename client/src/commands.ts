@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { statisticsLines, statusLine } from './format.js';
 import { newSpeech, type NewSpeechArgs } from './newSpeech.js';
+import { exportToWord } from './exportToWord.js';
 import type { SpeechInfoTracker } from './speechInfo.js';
 import { toRange } from './structureView/provider.js';
 
@@ -11,6 +12,7 @@ export const RENUMBER_ALL = 'podium.renumberAll';
 export function registerCommands(client: LanguageClient, tracker: SpeechInfoTracker): vscode.Disposable[] {
   const disposables = [
     vscode.commands.registerCommand('podium.newSpeech', (args?: NewSpeechArgs) => newSpeech(client, args ?? {})),
+    vscode.commands.registerCommand('podium.exportToWord', (arg?: unknown) => exportToWord(client, arg)),
     vscode.commands.registerTextEditorCommand('podium.nextPlaceholder', (editor) => goToPlaceholder(tracker, editor, 1)),
     vscode.commands.registerTextEditorCommand('podium.previousPlaceholder', (editor) => goToPlaceholder(tracker, editor, -1)),
     vscode.commands.registerCommand('podium.showStatistics', () => showStatistics(tracker)),

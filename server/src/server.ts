@@ -13,6 +13,8 @@ import { workspaceFileDiagnostics, workspaceFileKind } from './workspaceFiles.js
 import { numberingHover } from './hover.js';
 import { commandUri, RENUMBER_KIND, RENUMBER_TITLE, renumberAction, renumberWorkspaceEdit } from './renumber.js';
 import { speechInfo } from './speechInfo.js';
+import { exportDocx } from './exportDocx.js';
+import { PodiumExportDocxRequest } from './protocol.js';
 import { COMPLETION_TRIGGERS, completions } from './completion.js';
 import { cleanUpDocument, restoreDocument } from './cleanUp.js';
 import { PodiumCleanUpRequest, PodiumRestoreParagraphsRequest } from './protocol.js';
@@ -195,6 +197,13 @@ export function startServer(connection: Connection): void {
     if (!doc || workspaceFileKind(doc)) return null;
     const s = await settings.get(uri);
     return speechInfo(doc, cache.get(doc, s), s.config, s.workspace.templates, uiLang);
+  });
+  // Export to Word (issue 12): the open speech's analysis, as the editor shows it, unsaved edits included.
+  connection.onRequest(PodiumExportDocxRequest.type, async ({ uri, layout }) => {
+    const doc = documents.get(uri);
+    if (!doc || workspaceFileKind(doc)) return null;
+    const s = await settings.get(uri);
+    return exportDocx(connection, settings.canPull, uri, cache.get(doc, s), s.workspace, layout, uiLang);
   });
   connection.onCompletion(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);

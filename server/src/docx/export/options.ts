@@ -38,7 +38,8 @@ export interface ExportSizes {
 export type SubtitleSetting = 'auto' | 'always' | 'never';
 
 export interface ExportOptions {
-  readonly layout: ExportLayout;
+  /** Default `official`. */
+  readonly layout?: ExportLayout;
   readonly fonts?: Partial<ExportFonts>;
   readonly sizes?: Partial<ExportSizes>;
   readonly subtitle?: SubtitleSetting;
