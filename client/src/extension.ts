@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, type CrashCount } from './client.js';
 import { registerCommands } from './commands.js';
+import { registerCleanUp } from './cleanUp.js';
 import { SpeechInfoTracker, type SpeechInfo } from './speechInfo.js';
 import { SpeechStatusBar } from './statusBar.js';
 import { createStructureView, type StructureRow } from './structureView/index.js';
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Podium
   context.subscriptions.push(
     tracker, statusBar, structure,
     ...registerCommands(client, tracker),
+    ...registerCleanUp(client),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('podium/trust', { trusted: true })),
   );
   void vscode.commands.executeCommand('setContext', 'podium.active', true);
