@@ -9,6 +9,7 @@ import { before, describe, it } from 'node:test';
 import type { IGrammar } from 'vscode-textmate';
 import { parse as parseYaml } from 'yaml';
 import { GRAMMAR_PATH, ROOT, SCOPE, loadSpeechGrammar, tokenize } from './harness';
+import { analyze, DEFAULT_RATES } from '../../server/src/core/index.js';
 
 interface Snippet { prefix: string | string[]; body: string | string[]; description?: string }
 
@@ -128,6 +129,22 @@ describe('snippets', () => {
       templates.add(String(data['template']));
     }
     assert.deepEqual([...templates].sort(), [...TEMPLATES].sort(), 'a skeleton for every built-in template');
+  });
+
+  it('are checked as a speech: nothing but their own stubs, each of them visible', () => {
+    let checked = 0;
+    for (const [, name, s] of snippets.filter(([, , snip]) => bodyOf(snip).startsWith('---\n') && /^---\n[\s\S]*?\n---\n\s*\S/.test(expandSnippet(bodyOf(snip))))) {
+      const text = expandSnippet(bodyOf(s));
+      const analysis = analyze(text);
+      const others = analysis.findings.filter((f) => !['placeholder', 'empty-section'].includes(f.ruleId));
+      assert.deepEqual(others.map((f) => `${f.ruleId} ${f.message}`), [], `${name}: findings other than its stubs`);
+      assert.ok(analysis.findings.some((f) => f.ruleId === 'placeholder'), `${name}: its filler must be flagged until replaced`);
+      const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, number | string>;
+      const lang = data['lang'] === 'en' ? 'en' : 'zh-CN';
+      assert.equal(data['rate'], DEFAULT_RATES[lang], `${name}: rate agrees with the settings' default`);
+      checked++;
+    }
+    assert.ok(checked >= 4, `only ${checked} skeletons checked`);
   });
 
   it('expand choices to their first option and keep escaped commas', () => {

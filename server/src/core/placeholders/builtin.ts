@@ -32,6 +32,9 @@ export const BUILTIN_PATTERNS: readonly PlaceholderPattern[] = [
   { hints: ['___', '＿＿＿'], regex: /_{3,}|＿{3,}/gu },
   // □ and ○ runs; ○ among Chinese numerals is a zero (二○二○年).
   { hints: ['□', '○'], regex: /[□○]+/gu, accept: notChineseZero },
+  // A lone …… standing for text (同志们，……。 a skeleton's stub), not an ellipsis after words
+  // (等等……, 一年、两年……): only after a pause mark or at the start, and before an end mark.
+  { hints: ['……'], regex: /(?<=^|\n|[，,：:、“‘（(][ \t]*)……(?=[ \t]*(?:[。！？；!?;”’）)]|$|\r?\n))/gu },
 ];
 
 function notRomanEnumerator(text: string, start: number, end: number): boolean {
