@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES } from '../../server/src/core/index.js';
+import { RULES, analyze, applyEdits, localize } from '../../server/src/core/index.js';
 import { RULE_DOCS } from '../../server/src/convert.js';
 import { describeErrors, sarifValidator } from '../schemas/validator.js';
 
@@ -176,5 +176,36 @@ test('.podium.yaml problems are tool configuration notifications at their key; t
     } }],
   }]);
   assert.equal(log.runs[0]!.tool.driver.notifications![0]!.id, 'config');
-  assert.equal(log.runs[0]!.results![0]!.level, 'error');
+  assert.equal(log.runs[0]!.results!.find((r) => r.ruleId === 'placeholder')!.level, 'error');
+});
+
+test('every fix, applied from its SARIF replacements, gives what the core\'s own edits give', () => {
+  const folder = join(ROOT, 'test', 'fixtures', 'numbering-sequence');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.speech.md') && !f.endsWith('.fixed.speech.md'));
+  const { log } = sarifOf(files.map((f) => join('test', 'fixtures', 'numbering-sequence', f)));
+  const results = log.runs[0]!.results!;
+  let multiEdit = 0;
+  for (const [index, file] of files.entries()) {
+    const text = readFileSync(join(folder, file), 'utf8').replace(/^\uFEFF/, '');
+    const findings = analyze(text).findings;
+    const mine = results.filter((r) => r.locations![0]!.physicalLocation!.artifactLocation!.index === index);
+    assert.equal(mine.length, findings.length, file);
+    for (const [i, finding] of findings.entries()) {
+      const fixes = (finding.fixes ?? []).filter((f) => f.edits.length > 0);
+      assert.equal(mine[i]!.fixes?.length ?? 0, fixes.length, `${file}: ${finding.message}`);
+      for (const [k, fix] of fixes.entries()) {
+        const replacements = mine[i]!.fixes![k]!.artifactChanges[0]!.replacements;
+        if (replacements.length > 1) multiEdit++;
+        let fixed = '';
+        let at = 0;
+        for (const r of replacements) {
+          const start = offsetOf(text, r.deletedRegion.startLine!, r.deletedRegion.startColumn!);
+          fixed += text.slice(at, start) + (r.insertedContent?.text ?? '');
+          at = offsetOf(text, r.deletedRegion.endLine!, r.deletedRegion.endColumn!);
+        }
+        assert.equal(fixed + text.slice(at), applyEdits(text, fix.edits), `${file}: ${localize(fix.title, 'en')}`);
+      }
+    }
+  }
+  assert.ok(multiEdit > 0, 'renumbering a series is a fix of several replacements');
 });

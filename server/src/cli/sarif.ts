@@ -135,7 +135,8 @@ function toFix(fix: Fix, file: SarifInput, location: Sarif.ArtifactLocation): Sa
     description: { text: localize(fix.title, file.lang) },
     artifactChanges: [{
       artifactLocation: location,
-      replacements: fix.edits.map((edit) => ({
+      // Each region is in the unmodified speech (SARIF 3.57); sorted, as the core applies them.
+      replacements: [...fix.edits].sort((x, y) => x.start - y.start).map((edit) => ({
         deletedRegion: region(file.lines, edit.start, edit.end),
         insertedContent: { text: edit.newText },
       })),
