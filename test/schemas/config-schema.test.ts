@@ -17,9 +17,9 @@ const ruleIds = RULES.map((r) => r.id);
 
 test('the rule list follows the rule registry (npm run sync-manifest regenerates it)', () => {
   const rules = schema.properties.rules.properties;
-  assert.deepEqual(Object.keys(rules), ruleIds, 'run npm run sync-manifest');
+  assert.deepEqual(Object.keys(rules), ruleIds, 'run npm run sync-manifest and commit schemas/podium.schema.json with the rule');
   for (const rule of RULES) {
-    assert.equal(rules[rule.id].description, `${rule.description.en} Default: ${rule.defaultSeverity}.`, 'run npm run sync-manifest');
+    assert.equal(rules[rule.id].description, `${rule.description.en} Default: ${rule.defaultSeverity}.`, 'run npm run sync-manifest and commit schemas/podium.schema.json with the rule');
     assert.deepEqual(rules[rule.id].enum, [...SEVERITY_SETTINGS, false]);
   }
 });
