@@ -95,7 +95,7 @@ function subtitleText(occasion: string | undefined, title: string, setting: Subt
   return `——在${plainOccasion}上的讲话`;
 }
 
-/** `（2020年7月15日）` (GB/T 9704-2012 7.3.5.2 writes dates in Arabic numerals); English: `July 15, 2020`. */
+/** `（2020年7月15日）` (GB/T 9704-2012 7.3.5 writes dates in Arabic numerals); English: `July 15, 2020`. */
 function dateText(value: unknown, lang: Lang): string | undefined {
   let y: number, m: number, d: number;
   if (value instanceof Date && !Number.isNaN(value.getTime())) {

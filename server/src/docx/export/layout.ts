@@ -61,7 +61,7 @@ export function layoutFor(lang: Lang, o: ResolvedOptions): Layout {
 
 function officialLayout(o: ResolvedOptions): Layout {
   const { fonts: f, sizes: s } = o;
-  // 7.1/5.2.1: 22 lines of 28 characters in a 156 × 225 mm text block. A fixed 28 pt line gives
+  // 5.2.3: 22 lines of 28 characters in the 156 × 225 mm text block of 5.2.1. A fixed 28 pt line gives
   // 22 lines in 225 mm; at 16 pt only 27 characters fit 156 mm, so characters are tightened by
   // a quarter point (28 × 15.75 pt = 441 pt ≤ 442.2 pt). Word's document grid would do the same in
   // Word, but LibreOffice lays it out differently, so the grid is not used.
@@ -75,7 +75,7 @@ function officialLayout(o: ResolvedOptions): Layout {
     body,
     salutation: { ...body, indentChars: 0 },
     plain: { ...body, indentChars: 0, align: 'left' },
-    // 7.3.3: the title in 2号小标宋, centred.
+    // 7.3.1: the title in 2号小标宋, centred.
     title: { ...centred(f.title, s.title), characterSpacing: undefined },
     subtitle: centred(f.body),
     speaker: centred(f.kai),
@@ -88,7 +88,7 @@ function officialLayout(o: ResolvedOptions): Layout {
   };
   return {
     lang: 'zh-CN',
-    // 5.2.1, 5.2.2: A4; 天头 37 mm, 订口 28 mm, text block 156 × 225 mm, hence bottom 35 and right 26.
+    // 5.1, 5.2.1: A4; 天头 37 mm, 订口 28 mm, text block 156 × 225 mm, hence bottom 35 and right 26.
     page: { width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26, footer: 25 },
     styles: looks,
     afterTitleBlock: 28,

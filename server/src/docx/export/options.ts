@@ -4,13 +4,13 @@ export type ExportLayout = 'official' | 'reading';
 
 /** Font names as Chinese offices have them installed; offices without `_GB2312` fonts set 仿宋 / 楷体. */
 export interface ExportFonts {
-  /** Body text and `1.` / `（1）` headings (GB/T 9704-2012 7.3.1: 3号仿宋). */
+  /** Body text and `1.` / `（1）` headings (GB/T 9704-2012 5.2.2 and 7.3.3: 3号仿宋). */
   readonly body: string;
   /** `（一）` headings, speaker and date (楷体). */
   readonly kai: string;
   /** `一、` headings (黑体). */
   readonly hei: string;
-  /** The title (GB/T 9704-2012 7.3.3: 2号小标宋). */
+  /** The title (GB/T 9704-2012 7.3.1: 2号小标宋). */
   readonly title: string;
   /** Page numbers (GB/T 9704-2012 7.5: 4号半角宋体阿拉伯数字). */
   readonly pageNumber: string;
