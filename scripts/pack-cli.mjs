@@ -8,7 +8,7 @@
 // dependencies, and takes its name, version and licence from the root one.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +24,7 @@ const out = resolve(outIndex > 0 ? process.argv[outIndex + 1] ?? '.' : '.');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
 
+mkdirSync(out, { recursive: true });
 const stage = mkdtempSync(join(tmpdir(), 'podium-pack-'));
 try {
   // The same options as esbuild.mjs's CLI build in --production, written here rather than into
