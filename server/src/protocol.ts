@@ -52,8 +52,11 @@ export namespace PodiumSpeechInfoRequest {
     required: boolean;
     present: boolean;
     range?: Range;
-    /** Spoken length of the section (字 or words). */
+    /** Length of the section (字数 or words). */
     length?: number;
+    /** Present but still a stub: placeholders left in it, or (`empty`) nothing but its heading. */
+    toFill?: number;
+    empty?: boolean;
   }
   /** A part, sub-part or numbered point, from the same outline as the document symbols. */
   export interface OutlineNode {

@@ -35,9 +35,10 @@ export function speechInfo(doc: TextDocument, analysis: Analysis, config: Podium
     lang: analysis.model.lang,
     ...(template ? { template: { id: template.id, name: template.name[uiLang] } } : {}),
     // Section labels name parts of the speech, so they speak its language, as its diagnostics do.
-    sections: sectionStatuses(analysis, analysis.model.lang).map((s) => ({
+    sections: sectionStatuses(analysis, analysis.model.lang, stats.placeholders).map((s) => ({
       id: s.id, kind: s.kind, label: s.label, required: s.required, present: !!s.span,
       ...(s.span ? { range: range(s.span), length: s.length ?? 0 } : {}),
+      ...(s.toFill !== undefined ? { toFill: s.toFill, empty: !!s.empty } : {}),
     })),
     outline: buildOutline(analysis.model, analysis.structure, template, analysis.numbering).map(node),
     statistics: {

@@ -86,3 +86,14 @@ test('section statuses follow template order, present with a span and length, or
   assert.equal(sections[3]!.label, '问题与不足');
   assert.equal(sections[0]!.length, 4);
 });
+
+test('a section that is only a heading or still holds placeholders is to fill, not done', () => {
+  const text = '---\ntemplate: review-meeting\n---\n\n同志们：\n\n今天开会。\n\n## 一、工作取得的成效\n\n## 二、存在的问题和不足\n\n有 X 个社区没有专职党务工作者。\n\n## 三、下步工作要求\n\n抓落实。\n\n同志们，……。我的讲话完了，谢谢大家！\n';
+  const analysis = analyze(text, { templates });
+  const placeholders = computeStatistics(analysis, DEFAULT_CONFIG).placeholders;
+  const byId = Object.fromEntries(sectionStatuses(analysis, 'zh-CN', placeholders).map((s) => [s.id, s]));
+  assert.deepEqual([byId['achievements']!.empty, byId['achievements']!.toFill], [true, 0]);
+  assert.deepEqual([byId['problems']!.empty, byId['problems']!.toFill], [false, 1]);
+  assert.equal(byId['directives']!.toFill, undefined, 'written: done');
+  assert.equal(byId['closing']!.toFill, 1, 'the skeleton closing is still a stub');
+});

@@ -86,7 +86,13 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
 
   #section(item: vscode.TreeItem, node: Extract<StructureNode, { type: 'section' }>): void {
     const { section } = node;
-    if (section.present && section.range) {
+    if (section.present && section.range && section.toFill !== undefined) {
+      // Written but still a stub (a bare heading, a skeleton's filler): not done until replaced.
+      item.description = section.empty ? vscode.l10n.t('✎ to write') : `✎ ${vscode.l10n.t('{0} to fill', section.toFill)} · ${this.#length(section.length ?? 0)}`;
+      item.iconPath = new vscode.ThemeIcon('edit', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      item.tooltip = section.empty ? vscode.l10n.t('{0}: only its heading so far', section.label) : vscode.l10n.t('{0}: placeholders still to fill', section.label);
+      item.command = this.#reveal({ start: section.range.start, end: section.range.start }, section.range);
+    } else if (section.present && section.range) {
       item.description = `✓ ${this.#length(section.length ?? 0)}`;
       item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
       item.tooltip = vscode.l10n.t('{0}: present', section.label);

@@ -48,6 +48,12 @@ export interface SectionStatus {
   readonly span?: Span;
   /** Length of the section (字数, as `SpeechStatistics.length`), when present. */
   readonly length?: number;
+  /**
+   * A present section that is still a stub: nothing but its heading, or placeholders left in it
+   * (a skeleton's `……`, `XXX`). Counted placeholders; 0 with `empty` for a bare heading.
+   */
+  readonly toFill?: number;
+  readonly empty?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -200,14 +206,23 @@ export function computeStatistics(analysis: Analysis, config: PodiumConfig, _tem
 }
 
 /** The template's sections in template order, each with where it is (if anywhere) and its length. */
-export function sectionStatuses(analysis: Analysis, lang: Lang): SectionStatus[] {
+export function sectionStatuses(analysis: Analysis, lang: Lang, placeholders: readonly Span[] = []): SectionStatus[] {
   const { structure, template } = analysis;
   if (!template) return [];
   return template.sections.map((section) => {
     const span = hasSection(structure, section) ? spanOf(analysis, section.kind, section.id) : undefined;
+    if (!span) return { id: section.id, kind: section.kind, label: section.label[lang], required: section.required };
+    const length = writtenLength(analysis, span);
+    // A part's own heading is not its text: a bare heading is a stub.
+    const part = section.kind === 'part' ? structure.parts.find((p) => p.sectionId === section.id) : undefined;
+    const body = part ? { start: part.heading.end, end: span.end } : span;
+    const empty = writtenLength(analysis, body) === 0;
+    const first = lowerBound(placeholders.length, (i) => placeholders[i]!.start >= span.start);
+    const last = lowerBound(placeholders.length, (i) => placeholders[i]!.start >= span.end);
+    const toFill = last - first;
     return {
-      id: section.id, kind: section.kind, label: section.label[lang], required: section.required,
-      ...(span ? { span, length: writtenLength(analysis, span) } : {}),
+      id: section.id, kind: section.kind, label: section.label[lang], required: section.required, span, length,
+      ...(empty || toFill ? { toFill, empty } : {}),
     };
   });
 }
