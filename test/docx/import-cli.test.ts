@@ -24,7 +24,7 @@ test('podium import writes NAME.speech.md beside the draft, prints notes and the
   const lines = r.out.trim().split('\n');
   assert.equal(lines[0], 'seed.speech.md');
   assert.ok(lines.includes('features.speech.md'));
-  assert.ok(lines.includes('seed.speech.md:14:96 warning placeholder 未填写的占位符“X”：…利用大半天时间，X乡镇党委分别汇报…'), r.out);
+  assert.ok(lines.includes('seed.speech.md:12:96 warning placeholder 未填写的占位符“X”：…利用大半天时间，X乡镇党委分别汇报…'), r.out);
   assert.match(r.err, /^features\.docx: note: 未导入 1 个表格/m, 'notes in the speech’s language');
 });
 

@@ -23,8 +23,6 @@ lang: zh-CN
 template: promotion-meeting
 ---
 
-# 关于加快推进数字政府建设的讲话
-
 同志们：
 
 今天召开会议，主要任务是部署**数字政府**建设，推广*GovTech*经验。
@@ -79,7 +77,7 @@ test('a draft with every feature: title block, numbered 黑体/楷体 headings, 
 test('heading styles saved by Chinese Word (ids 1, 2, a3) are headings by name; then a typed “1.” stays body text', async () => {
   const result = await importDocx(await styledDraft());
   assert.equal(result.markdown, [
-    '---', 'title: 关于某某工作的讲话', 'lang: zh-CN', '---', '', '# 关于某某工作的讲话', '', '同志们：', '',
+    '---', 'title: 关于某某工作的讲话', 'lang: zh-CN', '---', '', '同志们：', '',
     '## 一、总体要求', '', '1\\. 这一段不是标题。', '', '### （一）工作目标', '', '谢谢大家！', '',
   ].join('\n'));
   const paragraph = analyze(result.markdown).model.blocks.find((b) => b.kind === 'paragraph' && result.markdown.slice(b.start, b.end).startsWith('1'));

@@ -64,7 +64,7 @@ export async function seedDraft(): Promise<Uint8Array> {
 /** What `podium import` should make of `seedDraft()`. */
 export function seedExpected(): string {
   const lines = ['---', `title: ${SEED_TITLE}`, `speaker: ${SEED_SPEAKER}`, 'date: 2020-07-15', 'lang: zh-CN',
-    '# template guessed by `podium import` from the headings: check it', 'template: review-meeting', '---', '', `# ${SEED_TITLE}`];
+    '# template guessed by `podium import` from the headings: check it', 'template: review-meeting', '---'];
   let heading = 0;
   for (const line of SEED_BODY) {
     if (line.startsWith('h:')) lines.push('', `## ${'一二三四五'[heading++]}、${line.slice(2)}`);

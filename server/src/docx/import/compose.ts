@@ -3,7 +3,7 @@ import { guessLanguage } from '../../core/parse/language.js';
 import type { Message } from '../../core/i18n.js';
 import { localizeAll } from '../../core/i18n.js';
 import { displayedText, headingDepth, joinLabel } from './headings.js';
-import { escapeInline, inlineMarkdown, plainText } from './inline.js';
+import { inlineMarkdown, plainText } from './inline.js';
 import { LEFT_OUT_KINDS, MSG, type LeftOutKind } from './messages.js';
 import type { DocBlock, Paragraph } from './paragraphs.js';
 import { guessTemplate } from './template.js';
@@ -14,11 +14,20 @@ export interface Notes { readonly footnotes: Map<string, DocBlock[]>; readonly e
 export interface Composed { readonly markdown: string; readonly notes: Message[] }
 
 /** Turns the draft's blocks into a speech: front matter from the title block, then the body. */
-export function compose(blocks: readonly DocBlock[], notes: Notes, fileTitle: string, hadHeadersOrFooters: boolean): Composed {
+/** What the package says about the document besides its body. */
+export interface DocumentFacts {
+  readonly fileTitle: string;
+  readonly hadHeadersOrFooters: boolean;
+  /** Made by Podium's export: its headings are always Heading styles, so a typed `一、` paragraph is body text. */
+  readonly fromPodium: boolean;
+}
+
+export function compose(blocks: readonly DocBlock[], notes: Notes, facts: DocumentFacts): Composed {
+  const { fileTitle, hadHeadersOrFooters } = facts;
   const messages: Message[] = [];
   const kept = blocks.filter((b) => b.kind !== 'paragraph' || !isEmpty(b));
   const head = readTitleBlock(kept);
-  const trustStyles = kept.some((b) => b.kind === 'paragraph' && b.headingLevel !== undefined && !b.style?.isTitle);
+  const trustStyles = facts.fromPodium || kept.some((b) => b.kind === 'paragraph' && b.headingLevel !== undefined && !b.style?.isTitle);
   const noteIds = new Map<string, number>();
   const noteRef = (part: 'footnotes' | 'endnotes', id: string) => {
     const key = `${part}:${id}`;
@@ -32,7 +41,6 @@ export function compose(blocks: readonly DocBlock[], notes: Notes, fileTitle: st
     leftOut.set(what, (leftOut.get(what) ?? 0) + 1);
     out.push(`<!-- podium: left out ${LEFT_OUT_KINDS[what].en.replace(/\(.*\)/, '')}${preview ? ` “${preview.replace(/-{2,}|>/g, '—')}”` : ''} -->`);
   };
-  if (head.title) out.push(`# ${escapeInline(head.title)}`);
   for (const block of kept.slice(head.end)) {
     if (block.kind === 'leftOut') { countLeftOut(block.what, block.preview); continue; }
     const depth = headingDepth(block, trustStyles);

@@ -10,20 +10,43 @@ export type NoteRef = (part: 'footnotes' | 'endnotes', id: string) => string;
 
 /**
  * A paragraph's segments as Markdown inline text, lines joined by hard breaks (`\` at the end).
- * Emphasis is kept where the writer used it, unless `plain` (a heading is bold as a whole by its
- * style; its marks would be noise).
+ * Emphasis is kept where the writer used it, unless `heading` (a heading is bold as a whole by its
+ * style; its marks would be noise; and its text cannot start a list or quote, so needs no line-start escape).
  */
-export function inlineMarkdown(segments: readonly Segment[], noteRef: NoteRef, plain: boolean): string {
+export function inlineMarkdown(segments: readonly Segment[], noteRef: NoteRef, heading: boolean): string {
+  const runs = mergeRuns(segments);
+  const risk = risks(runs, heading);
   const lines: string[] = [];
   let line = '';
   const flush = () => { lines.push(line); line = ''; };
-  for (const run of mergeRuns(segments)) {
+  for (const run of runs) {
     if (run.kind === 'break') flush();
     else if (run.kind === 'note') line += noteRef(run.part, run.id);
-    else line += emphasise(run.text, plain ? false : run.bold, plain ? false : run.italic);
+    else line += emphasise(run.text, heading ? false : run.bold, heading ? false : run.italic, risk);
   }
   flush();
-  return lines.map((l) => escapeLineStart(l.replace(EDGE_SPACE, ''))).filter((l) => l !== '').join('\\\n');
+  const trimmed = lines.map((l) => l.replace(EDGE_SPACE, '')).filter((l) => l !== '');
+  return (heading ? trimmed : trimmed.map(escapeLineStart)).join('\\\n');
+}
+
+/**
+ * Which characters could pair up into Markdown syntax in this paragraph. A lone `*`, `_` run or
+ * backtick stays literal text in CommonMark, so it is left as the writer typed it (a rule that
+ * reads `____年__月` as a blank to fill in must still see it); two or more are escaped.
+ */
+export interface Risks { readonly star: boolean; readonly underscore: boolean; readonly backtick: boolean; readonly bracket: boolean }
+
+function risks(runs: readonly Segment[], heading: boolean): Risks {
+  let text = '';
+  let emphasis = false;
+  for (const r of runs) if (r.kind === 'text') { text += r.text; emphasis ||= !heading && (r.bold || r.italic); }
+  const edgeUnderscores = [...text.matchAll(/_+/g)].filter((m) => edge(text[m.index - 1]) || edge(text[m.index + m[0].length])).length;
+  return {
+    star: emphasis || (text.match(/\*+/g)?.length ?? 0) >= 2,
+    underscore: edgeUnderscores >= 2,
+    backtick: (text.match(/`+/g)?.length ?? 0) >= 2,
+    bracket: text.includes('['),
+  };
 }
 
 /** Plain text of the segments (for recognising headings and the title block). */
@@ -51,8 +74,8 @@ function mergeRuns(segments: readonly Segment[]): Run[] {
  * `**一是加强领导。**要` would not parse as bold (a closing mark after punctuation and before a
  * letter is not right-flanking), `**一是加强领导**。要` does, and the text is the same.
  */
-function emphasise(text: string, bold: boolean, italic: boolean): string {
-  const escaped = escapeInline;
+function emphasise(text: string, bold: boolean, italic: boolean, risk: Risks): string {
+  const escaped = (t: string) => escapeInline(t, risk);
   if (!bold && !italic) return escaped(text);
   const chars = [...text];
   let start = 0;
@@ -64,9 +87,26 @@ function emphasise(text: string, bold: boolean, italic: boolean): string {
   return escaped(chars.slice(0, start).join('')) + mark + escaped(chars.slice(start, end).join('')) + mark + escaped(chars.slice(end).join(''));
 }
 
-/** Characters that would start Markdown syntax inside a line. */
-export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+const ALL_RISKS: Risks = { star: true, underscore: true, backtick: true, bracket: true };
+
+/**
+ * Escapes only what would start Markdown syntax here (see `Risks`): `*`, `_` runs at a word edge
+ * (between letters they cannot emphasise) and backticks when they could pair; `[` before `^` (a
+ * footnote) and `]` before `(`, `[` or `:` after a `[` (a link or definition); `<` before what
+ * could be a tag or autolink; `&` before an entity name; a backslash before ASCII punctuation.
+ */
+export function escapeInline(text: string, risk: Risks = ALL_RISKS): string {
+  let out = text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+  if (risk.star) out = out.replace(/\*/g, '\\*');
+  if (risk.backtick) out = out.replace(/`/g, '\\`');
+  if (risk.underscore) out = out.replace(/_+/g, (run: string, at: number, whole: string) => (edge(whole[at - 1]) || edge(whole[at + run.length]) ? run.replace(/_/g, '\\_') : run));
+  if (risk.bracket) out = out.replace(/\[(?=\^)/g, '\\[').replace(/\](?=[([:])/g, '\\]');
+  return out.replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/** Start or end of text, whitespace or punctuation: where `_` may open or close emphasis. */
+function edge(ch: string | undefined): boolean {
+  return ch === undefined || PUNCT.test(ch);
 }
 
 /** What would make a line a heading, quote, list, rule or setext underline. */

@@ -2,7 +2,7 @@ import { MSG } from './messages.js';
 import { DocxImportError } from './errors.js';
 import { sniff } from './sniff.js';
 import { DEFAULT_LIMITS, unzipParts, type UnzipLimits } from './unzip.js';
-import { attr, childrenNamed, parseXml, rootElement } from './xml.js';
+import { attr, child, childrenNamed, parseXml, rootElement, textOf } from './xml.js';
 
 /** The parts of a .docx Podium reads, as text, found through the package's relationships. */
 /** A part's path in the package and its text. */
@@ -14,12 +14,14 @@ export interface DocxPackage {
   readonly numbering?: Part;
   readonly footnotes?: Part;
   readonly endnotes?: Part;
+  /** `dc:creator` of docProps/core.xml: the application or person that made the document. */
+  readonly creator?: string;
   /** Whether the draft has headers or footers (never read: page numbers, running titles). */
   readonly hadHeadersOrFooters: boolean;
 }
 
 /** Headers, footers, images and the rest are never inflated. */
-const NOT_READ = /(^|\/)(header|footer|media|embeddings|theme|fontTable|settings|webSettings|glossary|customXml|comments|people|docProps)/i;
+const NOT_READ = /(^|\/)(header|footer|media|embeddings|theme|fontTable|settings|webSettings|glossary|customXml|comments|people|docProps\/(?!core\.xml))/i;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
 
@@ -45,6 +47,7 @@ export function openPackage(bytes: Uint8Array, file: string, limits: UnzipLimits
   return {
     document: { name: documentPart, text: documentText },
     styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes'),
+    creator: creatorOf(text('docProps/core.xml'), file),
     hadHeadersOrFooters: names.some((n) => /(^|\/)(header|footer)\d*\.xml$/i.test(n)),
   };
 }
@@ -62,6 +65,12 @@ function relationships(xml: string | undefined, part: string, file: string): Map
     if (!map.has(short)) map.set(short, target);
   }
   return map;
+}
+
+function creatorOf(xml: string | undefined, file: string): string | undefined {
+  if (xml === undefined) return undefined;
+  const creator = child(rootElement(parseXml(xml, 'docProps/core.xml', file), 'cp:coreProperties'), 'dc:creator');
+  return creator ? textOf(creator).trim() : undefined;
 }
 
 function resolveTarget(dir: string, target: string | undefined): string | undefined {
