@@ -5,8 +5,9 @@ import { inUrl, replaceFix, type Hit } from './spanHits.js';
 // Clauses are cited in the README's number-form entry.
 
 const CN_DIGIT = '〇一二三四五六七八九';
-/** A year of four Chinese numerals, some zeros written 0, O, ○ or 零 (5.2.5: 编号 takes 〇). */
-const CN_YEAR = /(?<![〇○零一二三四五六七八九十0０OＯ])[〇○零一二三四五六七八九0０OＯ]{4}(?=年)/g;
+/** Characters of a year in Chinese numerals, zeros written 0, O, ○ or 零 among them (5.2.5: 编号 takes 〇). */
+const CN_YEAR_CHAR = /^[〇○零一二三四五六七八九0０OＯ]{4}$/;
+const NUMERAL_BEFORE = /[〇○零一二三四五六七八九十0０OＯ]/;
 const WRONG_ZERO = /[○零0０OＯ]/g;
 const HAS_WRONG_ZERO = /[○零0０OＯ]/;
 /** `20年3月`: a two-digit year with a month after it (5.1.4: 1990年 not 90年). */
@@ -21,7 +22,7 @@ const NOT_ABOUT = '制节公契预签违履相邀特合条规践失爽守解毁�
 /** 将近…余/多: "nearly" and "more than" at once. */
 const NEARLY = new RegExp(`(将近|接近)${NUM}[万亿]?(余|多)`, 'g');
 /** A date in two kinds of numerals (4.3 同类别同形式: 二〇〇八年八月八日, not 二〇〇八年8月8日). */
-const CN_YEAR_AR_MONTH = /(?<![〇○零一二三四五六七八九十0０OＯ])[〇○零一二三四五六七八九0０OＯ]{4}年((\d{1,2})月(?:(\d{1,2})日)?)/g;
+const AR_MONTH_AFTER = /(\d{1,2})月(?:(\d{1,2})日)?/y;
 const AR_YEAR_CN_MONTH = /(?<!\d)\d{4}年(([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?)/g;
 /** A month or day with a leading zero (GB/T 9704-2012 7.3.5.1: 月、日不编虚位). */
 const LEADING_ZERO = /(?<![\d.:/\-０-９])0([1-9])(?=[月日])/g;
@@ -46,14 +47,27 @@ function cnDigits(s: string): number {
   return n;
 }
 
+/**
+ * Start of every year written in four Chinese numerals (`二〇二〇年`), found from its `年`: a
+ * regular expression tried at every character cost more than all the rest of the rule.
+ */
+function cnYears(slice: string): number[] {
+  const starts: number[] = [];
+  for (let i = slice.indexOf('年', 4); i >= 0; i = slice.indexOf('年', i + 1)) {
+    const year = slice.slice(i - 4, i);
+    if (CN_YEAR_CHAR.test(year) && !NUMERAL_BEFORE.test(slice[i - 5] ?? '') && cnDigits(year) >= 2) starts.push(i - 4);
+  }
+  return starts;
+}
+
 function yearZeros(slice: string, hits: Hit[]): void {
-  for (const m of slice.matchAll(CN_YEAR)) {
-    const year = m[0];
-    if (cnDigits(year) < 2 || !HAS_WRONG_ZERO.test(year)) continue;
+  for (const at of cnYears(slice)) {
+    const year = slice.slice(at, at + 4);
+    if (!HAS_WRONG_ZERO.test(year)) continue;
     const right = year.replace(WRONG_ZERO, '〇');
     hits.push({
-      start: m.index, end: m.index + 4, key: 'yearZero', params: { wrong: `${year}年`, right: `${right}年` },
-      fixes: [replaceFix('change', m.index, m.index + 4, right, { text: `${right}年` })],
+      start: at, end: at + 4, key: 'yearZero', params: { wrong: `${year}年`, right: `${right}年` },
+      fixes: [replaceFix('change', at, at + 4, right, { text: `${right}年` })],
     });
   }
 }
@@ -104,13 +118,15 @@ function approximations(slice: string, hits: Hit[]): void {
 }
 
 function mixedDates(slice: string, hits: Hit[]): void {
-  for (const m of slice.matchAll(CN_YEAR_AR_MONTH)) {
-    if (cnDigits(m[0].slice(0, 4)) < 2) continue;
-    const month = Number(m[2]);
-    const day = m[3] === undefined ? undefined : Number(m[3]);
+  for (const at of cnYears(slice)) {
+    AR_MONTH_AFTER.lastIndex = at + 5;
+    const m = AR_MONTH_AFTER.exec(slice);
+    if (!m) continue;
+    const month = Number(m[1]);
+    const day = m[2] === undefined ? undefined : Number(m[2]);
     if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
     const right = `${numberToCn(month)}月${day === undefined ? '' : `${numberToCn(day)}日`}`;
-    pushMixed(hits, m.index + 5, m[1]!, right);
+    pushMixed(hits, at + 5, m[0], right);
   }
   for (const m of slice.matchAll(AR_YEAR_CN_MONTH)) {
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 2);
@@ -149,16 +165,30 @@ const FIXED: Readonly<Record<string, string>> = {
   '1带1路': '一带一路', '1国2制': '一国两制', '3大攻坚战': '三大攻坚战', '4个伟大': '四个伟大',
   '5大发展理念': '五大发展理念', '3个务必': '三个务必', '2个结合': '两个结合', '6稳6保': '六稳六保',
 };
-const FIXED_RE = new RegExp(`(?<!\\d)(?:${Object.keys(FIXED).join('|')})(?!形态)`, 'g');
-/** 19大, 党的19大, 19届4中全会, 3中全会, 13届全国人大1次会议, 14五规划. */
-const CONGRESS = /(?<!\d)(\d{1,2})届(\d)中全会|(?<!\d)(\d)中全会|(?<=党的|中共)(\d{1,2})大|(?<!\d)(\d{1,2})大(?=精神|报告|以来|代表|召开|胜利召开|闭幕|开幕|作出|提出|强调|部署|确立|修改|通过)|(?<!\d)(\d{1,2})届全国(?:人大|政协)(?:(\d{1,2})次会议)?|(?<!\d)(1[0-5])五(?=规划|时期|期间|末|以来)/g;
+const FIXED_AT = new RegExp(`(?:${Object.keys(FIXED).join('|')})(?!形态)`, 'y');
+/** 19届4中全会, 3中全会, 19大精神, 13届全国人大1次会议, 14五规划: tried where a run of digits starts. */
+const CONGRESS_AT = /(\d{1,2})届(\d)中全会|(\d)中全会|(\d{1,2})大(?=精神|报告|以来|代表|召开|胜利召开|闭幕|开幕|作出|提出|强调|部署|确立|修改|通过)|(\d{1,2})届全国(?:人大|政协)(?:(\d{1,2})次会议)?|(1[0-5])五(?=规划|时期|期间|末|以来)/y;
+/** 党的19大, 中共19大: the party congress whatever follows. */
+const PARTY_CONGRESS_AT = /(\d{1,2})大/y;
+const DIGIT_RUN = /\d+/g;
 
 function fixedExpressions(slice: string, hits: Hit[]): void {
-  for (const m of slice.matchAll(FIXED_RE)) pushFixed(hits, m.index, m[0], FIXED[m[0]]!);
-  for (const m of slice.matchAll(CONGRESS)) {
-    const right = m[0].replace(/\d+/g, (d) => numberToCn(Number(d)));
-    if (m[4] ?? m[5]) { const n = Number(m[4] ?? m[5]); if (n < 1 || n > 20) continue; }
-    pushFixed(hits, m.index, m[0], right);
+  let covered = 0; // the end of the last match: 19届4中全会 is one expression, not two
+  for (const run of slice.matchAll(DIGIT_RUN)) {
+    const at = run.index;
+    if (at < covered) continue;
+    FIXED_AT.lastIndex = at;
+    const fixed = FIXED_AT.exec(slice);
+    if (fixed) { pushFixed(hits, at, fixed[0], FIXED[fixed[0]]!); covered = at + fixed[0].length; continue; }
+    CONGRESS_AT.lastIndex = at;
+    PARTY_CONGRESS_AT.lastIndex = at;
+    const before = slice.slice(Math.max(0, at - 2), at);
+    const m = CONGRESS_AT.exec(slice) ?? (before === '党的' || before === '中共' ? PARTY_CONGRESS_AT.exec(slice) : null);
+    if (!m) continue;
+    const congress = m[4] ?? (m.length === 2 ? m[1] : undefined);
+    if (congress !== undefined && (Number(congress) < 1 || Number(congress) > 20)) continue;
+    pushFixed(hits, at, m[0], m[0].replace(/\d+/g, (d) => numberToCn(Number(d))));
+    covered = at + m[0].length;
   }
 }
 

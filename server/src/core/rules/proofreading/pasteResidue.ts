@@ -5,9 +5,9 @@ import { inUrl, replaceFix, type Hit } from './spanHits.js';
 // What a document site, a PDF or a word processor leaves in pasted text, found in one block.
 // The lists are data (./data/paste-residue.json), each entry with where it was seen.
 
-interface LinePattern { readonly re: RegExp; readonly page: boolean }
+interface LinePattern { readonly re: RegExp; readonly page: boolean; readonly hint?: string }
 const LINES: readonly LinePattern[] = data.boilerplateLines.map((e) => ({ re: new RegExp(e.pattern, 'u'), page: e.kind === 'page' }));
-const INLINE: readonly LinePattern[] = data.watermarkPatterns.map((e) => ({ re: new RegExp(e.pattern, 'gu'), page: e.kind === 'page' }));
+const INLINE: readonly LinePattern[] = data.watermarkPatterns.map((e) => ({ re: new RegExp(e.pattern, 'gu'), page: e.kind === 'page', hint: e.hint }));
 const WATERMARKS: readonly string[] = data.watermarks.map((w) => w.text);
 const WORD_ERRORS: readonly string[] = data.wordFieldErrors.texts;
 const SUPPLEMENT: Readonly<Record<string, string>> = data.radicalSupplement.map;
@@ -104,6 +104,7 @@ function joinExtra(slice: string, start: number, end: number): number {
 
 function patterns(slice: string, hits: Hit[]): void {
   for (const p of INLINE) {
+    if (p.hint && !slice.includes(p.hint)) continue;
     p.re.lastIndex = 0;
     for (const m of slice.matchAll(p.re)) {
       const text = m[0].trim();
