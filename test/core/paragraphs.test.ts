@@ -88,6 +88,13 @@ test('salutations in both languages, only at the start', () => {
   assert.equal(restoreParagraphs(later).text, later);
 });
 
+test('a part title run into its text ends its paragraph; a long or punctuated opening does not', () => {
+  const run = '下面，我讲六个问题。 一、要准确把握当前经济形势 2020 年，全县上下克难攻坚。\n';
+  assert.equal(restoreParagraphs(run).text, '下面，我讲六个问题。\n\n一、要准确把握当前经济形势\n\n2020 年，全县上下克难攻坚。\n');
+  const sentence = '一、要准确把握形势。我们 2020 年克难攻坚。\n';
+  assert.equal(restoreParagraphs(sentence).text, sentence, 'a blank after a sentence mark inside the part is not a title end');
+});
+
 test('part headings only for a series that starts at one', () => {
   const series = '一、提高认识。要统一思想。\n\n二、加强领导。要落实责任。\n';
   assert.equal(restoreParagraphs(series, { headings: true }).text, '## 一、提高认识\n\n要统一思想。\n\n## 二、加强领导\n\n要落实责任。\n');

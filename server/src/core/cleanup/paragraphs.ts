@@ -37,6 +37,7 @@ const WRAP_WIDE = 4;
 const WRAP_ASCII = 2;
 const CLOSERS = '”’」』）)》〉】';
 const FULL_WIDTH_MARK = /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u2014]/;
+const RUN_IN_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[，,、]|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?；;：:\s]{2,40}$/;
 const NOT_A_START = /[，。、；：？！,.;:?!”’」』）)》〉】…—]/;
 
 type Cut = 'break' | 'join' | 'space' | 'keep';
@@ -65,8 +66,8 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
   let title: string | undefined;
   const paragraphsOf: { block: Block; paragraphs: string[] }[] = [];
   blocks.forEach((block, k) => {
-    const cuts = decideCuts(text, block, gapsOf[k]!, width);
     const forced = salutation && block === firstBlock ? salutation : undefined;
+    const cuts = decideCuts(text, block, gapsOf[k]!, width, forced?.end);
     const paragraphs = assemble(text, block, gapsOf[k]!, cuts, forced);
     breaks += paragraphs.length - 1;
     joined += cuts.filter((c) => c === 'join').length;
@@ -107,21 +108,34 @@ function certainLines(text: string, block: Block, gaps: readonly Gap[]): number[
   return widths;
 }
 
-/** What each gap of a block becomes. */
-function decideCuts(text: string, block: Block, gaps: readonly Gap[], width: number | undefined): Cut[] {
+/** What each gap of a block becomes. `salutationEnd` starts a paragraph too. */
+function decideCuts(text: string, block: Block, gaps: readonly Gap[], width: number | undefined, salutationEnd = -1): Cut[] {
   let lineStart = block.start;
+  let paragraphStart = block.start;
   return gaps.map((gap, k) => {
     const lineWidth = widthOf(text, lineStart, gap.start);
     const lineEnd = wraps(gap, lineWidth, width);
+    if (salutationEnd > paragraphStart && salutationEnd <= gap.start) paragraphStart = salutationEnd;
     let cut: Cut;
     if (gap.indented) cut = 'break';
     else if (endsSentence(text, gap.start) && !NOT_A_START.test(text[gap.end]!)) {
       const newParagraph = width === undefined || lineWidth < width - SHORT || nextLineWidth(text, gaps, k, width) < width - INDENTED;
       cut = newParagraph ? 'break' : wrap(gap, text);
+    } else if (runInHeading(text.slice(paragraphStart, gap.start).trimStart()) && (width === undefined || lineWidth < width - SHORT)) {
+      cut = 'break';
     } else cut = lineEnd ? wrap(gap, text) : 'keep';
     if (lineEnd || cut === 'break') lineStart = gap.end;
+    if (cut === 'break') paragraphStart = gap.end;
     return cut;
   });
+}
+
+/**
+ * A part's title run into its text (`一、要准确把握当前经济形势 20xx 年，全县…`): a paragraph that
+ * opens with a part marker and holds no sentence mark before a blank ends there (a short line).
+ */
+function runInHeading(sinceParagraphStart: string): boolean {
+  return RUN_IN_HEADING.test(sinceParagraphStart);
 }
 
 /** A line of `lineWidth` columns ended at `gap`. */
