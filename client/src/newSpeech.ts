@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PodiumTemplatesRequest } from '../../server/src/protocol.js';
 import { speechFileName } from './speechFileName.js';
+import { skeletonSnippet } from './skeletonSnippet.js';
 
 type TemplateInfo = PodiumTemplatesRequest.TemplateInfo;
 
@@ -28,7 +29,6 @@ export async function newSpeech(client: LanguageClient, args: NewSpeechArgs = {}
     { title: vscode.l10n.t('New Speech from Template'), placeHolder: vscode.l10n.t('Choose the template the speech follows') },
   );
   if (!picked) return undefined;
-  const content = skeletonOf(picked.template, new Date());
   const folder = vscode.workspace.workspaceFolders?.[0];
   let target: vscode.Uri | undefined;
   if (args.target !== undefined) {
@@ -49,34 +49,17 @@ export async function newSpeech(client: LanguageClient, args: NewSpeechArgs = {}
       target = vscode.Uri.joinPath(chosen, '..', speechFileName(chosen.path.split('/').pop() ?? ''));
     }
   }
+  // Inserted as a snippet: Tab walks the title, the speaker and every stub in the skeleton.
+  const snippet = new vscode.SnippetString(skeletonSnippet(picked.template, new Date()));
   let document: vscode.TextDocument;
   if (target) {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    await vscode.workspace.fs.writeFile(target, new Uint8Array());
     document = await vscode.workspace.openTextDocument(target);
   } else {
-    document = await vscode.workspace.openTextDocument({ language: 'speech', content });
+    document = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
   }
-  await vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(snippet, new vscode.Position(0, 0));
+  if (target) await document.save();
   return document;
-}
-
-const FALLBACK: Record<string, { 'zh-CN': string; en: string }> = {
-  salutation: { 'zh-CN': '同志们：', en: 'Ladies and gentlemen,' },
-  opening: { 'zh-CN': '今天召开这次会议，主要任务是XXX。', en: 'It is an honour to be here today. TODO' },
-  closing: { 'zh-CN': '同志们，……。我的讲话完了，谢谢大家！', en: 'Thank you.' },
-};
-
-/** The template's skeleton: front matter, a title, then every section in template order. */
-export function skeletonOf(template: TemplateInfo, today: Date): string {
-  const lang = template.lang === 'en' ? 'en' : 'zh-CN';
-  const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  const title = lang === 'en' ? 'TODO' : 'XXX';
-  const front = ['---', `title: ${title}`, `template: ${template.id}`, `lang: ${lang}`, `date: ${date}`, 'minutes: 20', '---', ''];
-  const body = [`# ${title}`, ''];
-  for (const section of template.sections) {
-    const text = section.skeleton?.trimEnd() || FALLBACK[section.kind]?.[lang] || `## ${section.label}`;
-    body.push(text, '');
-  }
-  if (template.sections.length === 0) body.push(FALLBACK.salutation![lang], '', FALLBACK.opening![lang], '');
-  return [...front, ...body].join('\n');
 }

@@ -37,7 +37,12 @@ export namespace PodiumRenumberAll {
 
 export namespace PodiumTemplatesRequest {
   export const method = 'podium/templates';
-  export interface TemplateInfo { id: string; name: string; lang: string; origin: string; sections: { id: string; label: string; required: boolean; kind: string; skeleton?: string }[] }
+  export interface TemplateInfo {
+    id: string; name: string; lang: string; origin: string;
+    sections: { id: string; label: string; required: boolean; kind: string; skeleton?: string }[];
+    /** The body of a new speech on this template, as the missing-section fix writes each section. */
+    skeleton: string;
+  }
   export const type = new RequestType<{ uri?: string; locale?: string }, TemplateInfo[], void>(method);
 }
 
@@ -137,6 +142,25 @@ export namespace PodiumRestoreParagraphsRequest {
 }
 
 /** Export to Word: the server holds the checked model and the settings, so it writes the document. */
+/**
+ * Import from Word (issue 12): a .docx's bytes in, a speech out. In the server because the import
+ * libraries are already in its bundle (loaded on first use) and the CLI runs the same module; the
+ * client only reads and writes files, so it works on any file system the editor can reach.
+ */
+export namespace PodiumImportDocxRequest {
+  export const method = 'podium/importDocx';
+  export interface Params {
+    /** The .docx, base64-encoded. */
+    base64: string;
+    /** Shown in messages; the title when the draft has none. */
+    fileName: string;
+  }
+  export type Result =
+    | { ok: true; markdown: string; /** In the editor's language. */ notes: string[] }
+    | { ok: false; /** What the file is and what to do (save as .docx in Word/WPS), in the editor's language. */ message: string };
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
 export namespace PodiumExportDocxRequest {
   export const method = 'podium/exportDocx';
   export interface Params { uri: string; layout?: 'official' | 'reading' }

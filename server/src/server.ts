@@ -3,10 +3,11 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, fixAllText, minimalEdit, type Analysis, type Lang } from './core/index.js';
+import { analyze, buildOutline, fixAllText, minimalEdit, sectionSkeleton, speechSkeleton, type Analysis, type Lang } from './core/index.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
+import { WarmUp } from './warmUp.js';
 import { SettingsStore } from './settings.js';
 import { PodiumRenumberAll, PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
 import { workspaceFileDiagnostics, workspaceFileKind } from './workspaceFiles.js';
@@ -15,6 +16,8 @@ import { commandUri, RENUMBER_KIND, RENUMBER_TITLE, renumberAction, renumberWork
 import { speechInfo } from './speechInfo.js';
 import { exportDocx } from './exportDocx.js';
 import { PodiumExportDocxRequest } from './protocol.js';
+import { PodiumImportDocxRequest } from './protocol.js';
+import { importDocxRequest } from './importDocx.js';
 import { COMPLETION_TRIGGERS, completions } from './completion.js';
 import { cleanUpDocument, restoreDocument } from './cleanUp.js';
 import { PodiumCleanUpRequest, PodiumRestoreParagraphsRequest } from './protocol.js';
@@ -51,7 +54,9 @@ export function startServer(connection: Connection): void {
       connection.console.error(`podium: could not check ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
     }
   };
-  const queue = new ValidationQueue(validate);
+  // Idle warm-up after `initialized`, stopped by the first document; then the code cache (issue 9).
+  const warmUp = new WarmUp();
+  const queue = new ValidationQueue(validate, warmUp);
   const warnedPatterns = new Set<string>();
   // A refused placeholder pattern is a settings problem: say so once, not on every keystroke.
   const warnPatternOnce = (pattern: string, reason: string) => {
@@ -81,6 +86,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    warmUp.start();
     if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podium' });
   });
 
@@ -175,7 +181,8 @@ export function startServer(connection: Connection): void {
     const ws = uri ? (await settings.get(uri)).workspace : settings.workspaceFor('');
     return [...ws.templates.templates.values()].map((t) => ({
       id: t.id, name: t.name[lang], lang: t.lang, origin: t.origin,
-      sections: t.sections.map((s) => ({ id: s.id, label: s.label[lang], required: s.required, kind: s.kind, skeleton: s.skeleton })),
+      sections: t.sections.map((s) => ({ id: s.id, label: s.label[lang], required: s.required, kind: s.kind, skeleton: sectionSkeleton(s, t.lang) })),
+      skeleton: speechSkeleton(t, t.lang),
     }));
   });
 
@@ -205,6 +212,8 @@ export function startServer(connection: Connection): void {
     const s = await settings.get(uri);
     return exportDocx(connection, settings.canPull, uri, cache.get(doc, s), s.workspace, layout, uiLang);
   });
+  // Import from Word (issue 12): bytes in, a speech out; the client writes and opens it.
+  connection.onRequest(PodiumImportDocxRequest.type, (params) => importDocxRequest(params, uiLang));
   connection.onCompletion(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc || workspaceFileKind(doc)) return null;

@@ -24,3 +24,5 @@ export { localizeAll } from './i18n.js';
 export { applyEdits, fixAllEdits, fixAllText, minimalEdit, type FixAllResult } from './fixes/fixAll.js';
 export { cleanUpText, cleanUpSummary, restoreParagraphs, restoreSummary, CLEANUP_RULES, isCleanupFix, wordsOf, type CleanUpResult, type RestoreOptions, type RestoreResult, type RuleCount } from './cleanup/index.js';
 export { wordProcessorCount } from './text/wordCount.js';
+export { sectionSkeleton, speechSkeleton } from './templates/skeleton.js';
+export { guessTemplate } from './templates/guess.js';

@@ -4,6 +4,7 @@ import type { Template, TemplateSection } from '../templates/types.js';
 import type { SpeechModel } from '../model.js';
 import type { Rule } from './rule.js';
 import { templateAnchor } from './frontMatterNodes.js';
+import { sectionSkeleton } from '../templates/skeleton.js';
 
 /** Whether the speech has the section, by its kind. */
 export function hasSection(structure: SpeechStructure, section: TemplateSection): boolean {
@@ -71,13 +72,7 @@ function placeIsCertain(model: SpeechModel, structure: SpeechStructure, section:
 }
 
 function skeletonFor(section: TemplateSection, lang: 'zh-CN' | 'en', text: string, at: number): string {
-  const fallback: Record<TemplateSection['kind'], string> = {
-    salutation: lang === 'en' ? 'Ladies and gentlemen,\n\n' : '同志们：\n\n',
-    opening: lang === 'en' ? 'It is an honour to be here today.\n\n' : '今天召开这次会议，主要任务是……\n\n',
-    part: `## ${section.label[lang]}\n\n`,
-    closing: lang === 'en' ? 'Thank you.\n' : '同志们，……。我的讲话完了，谢谢大家！\n',
-  };
-  const body = (section.skeleton ?? fallback[section.kind]).trimEnd() + '\n';
+  const body = sectionSkeleton(section, lang) + '\n';
   // Keep one blank line between the inserted section and its neighbours.
   const before = text.slice(Math.max(0, at - 2), at);
   const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
