@@ -36,11 +36,41 @@ for (const [file, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json
   });
 }
 update('schemas/podium.schema.json', (schema) => {
-  // `false` too: YAML 1.1 readers turn an unquoted `off` into false, and .podium.yaml accepts it.
-  schema.properties.rules.properties = Object.fromEntries(RULES.map((rule) => [rule.id, {
-    description: `${rule.description.en} Default: ${rule.defaultSeverity}.`, enum: [...SEVERITY_SETTINGS, false],
-  }]));
+  schema.properties.rules.properties = Object.fromEntries(RULES.map((rule) => [rule.id, ruleSchema(rule)]));
 });
+
+/** A rule option as the rule declares it (server/src/core/ruleOptions.ts). */
+interface DeclaredOption { default: boolean | number | string; description: { en: string }; values?: readonly string[] }
+
+/**
+ * A rule's entry under `rules:`: a severity, or, for a rule with options, also a mapping of
+ * `severity` and its options. `false` is a severity too: YAML 1.1 readers turn `off` into false.
+ */
+function ruleSchema(rule: (typeof RULES)[number]): Record<string, unknown> {
+  const severity = { enum: [...SEVERITY_SETTINGS, false] };
+  const description = `${rule.description.en} Default: ${rule.defaultSeverity}.`;
+  const options = (rule as { options?: Record<string, DeclaredOption> }).options;
+  if (!options || !Object.keys(options).length) return { description, ...severity };
+  return {
+    description,
+    anyOf: [severity, {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        severity: { description: `The rule's severity. Default: ${rule.defaultSeverity}.`, ...severity },
+        ...Object.fromEntries(Object.entries(options).map(([name, option]) => [name, optionSchema(option)])),
+      },
+    }],
+  };
+}
+
+function optionSchema(option: DeclaredOption): Record<string, unknown> {
+  const shown = typeof option.default === 'boolean' ? (option.default ? 'on' : 'off') : String(option.default);
+  const description = `${option.description.en} Default: ${shown}.`;
+  if (typeof option.default === 'boolean') return { description, enum: ['on', 'off', true, false], default: shown };
+  if (typeof option.default === 'number') return { description, type: 'number', default: option.default };
+  return { description, ...(option.values ? { enum: [...option.values] } : { type: 'string' }), default: option.default };
+}
 if (stale.length) {
   process.stderr.write(`out of date with the rule registry: ${stale.join(', ')}; run node --import tsx scripts/sync-manifest.ts\n`);
   process.exit(1);

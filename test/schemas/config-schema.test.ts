@@ -15,12 +15,26 @@ const schema = readJson(FILE);
 const validate = compileSchema(FILE);
 const ruleIds = RULES.map((r) => r.id);
 
+type Option = { default: boolean | number | string; values?: readonly string[] };
+/** A rule's declared options (`rules: { <id>: { severity, <option>: … } }`), if it has any. */
+const optionsOf = (rule: (typeof RULES)[number]) => (rule as { options?: Record<string, Option> }).options ?? {};
+const optionYaml = (o: Option) => (typeof o.default === 'boolean' ? (o.default ? 'on' : 'off') : String(o.values?.at(-1) ?? o.default));
+/** Each rule as `.podium.yaml` may give it: a severity, or a mapping for a rule with options. */
+const ruleLine = (rule: (typeof RULES)[number], i: number) => {
+  const severity = [...SEVERITY_SETTINGS, 'false'][i % (SEVERITY_SETTINGS.length + 1)];
+  const options = Object.entries(optionsOf(rule));
+  return options.length ? `  ${rule.id}: { severity: ${severity}, ${options.map(([k, o]) => `${k}: ${optionYaml(o)}`).join(', ')} }` : `  ${rule.id}: ${severity}`;
+};
+
 test('the rule list follows the rule registry (npm run sync-manifest regenerates it)', () => {
   const rules = schema.properties.rules.properties;
   assert.deepEqual(Object.keys(rules), ruleIds, 'run npm run sync-manifest and commit schemas/podium.schema.json with the rule');
   for (const rule of RULES) {
-    assert.equal(rules[rule.id].description, `${rule.description.en} Default: ${rule.defaultSeverity}.`, 'run npm run sync-manifest and commit schemas/podium.schema.json with the rule');
-    assert.deepEqual(rules[rule.id].enum, [...SEVERITY_SETTINGS, false]);
+    const entry = rules[rule.id];
+    assert.equal(entry.description, `${rule.description.en} Default: ${rule.defaultSeverity}.`, 'run npm run sync-manifest and commit schemas/podium.schema.json with the rule');
+    const options = Object.keys(optionsOf(rule));
+    if (!options.length) assert.deepEqual(entry.enum, [...SEVERITY_SETTINGS, false]);
+    else assert.deepEqual(Object.keys(entry.anyOf[1].properties), ['severity', ...options], `${rule.id}: its options`);
   }
 });
 
@@ -50,7 +64,7 @@ test('the repository\'s configurations, the README\'s and a full one pass the sc
   const fromReadme = /## Configuration[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(fromReadme, 'the README\'s Configuration section has a yaml example');
   const full = [
-    'rules:', ...ruleIds.map((id, i) => `  ${id}: ${[...SEVERITY_SETTINGS, 'false'][i % (SEVERITY_SETTINGS.length + 1)]}`),
+    'rules:', ...RULES.map(ruleLine),
     'placeholders:', '  patterns:', '    - "〔[^〕]{1,8}〕"',
     'rates:', '  zh-CN: 180', '  en: 140.5',
     'templatesFolder: templates',
@@ -83,6 +97,11 @@ test('typos and bad values are reported on their key by the schema, where the pa
     { source: 'export:\n  layout: offical\n', at: '/export/layout' },
     { source: 'export:\n  sizes:\n    body: 100\n', at: '/export/sizes/body' },
     { source: 'export:\n  fonts:\n    bold: 黑体\n', at: '/export/fonts', key: 'bold' },
+    // Rules with options: a misspelt option, and a bad value.
+    ...RULES.filter((r) => Object.keys(optionsOf(r)).length).flatMap((r) => [
+      { source: `rules:\n  ${r.id}: { severity: warning, optoin: on }\n`, at: `/rules/${r.id}`, key: 'optoin' },
+      { source: `rules:\n  ${r.id}: { severity: loud }\n`, at: `/rules/${r.id}/severity` },
+    ]),
   ];
   for (const { source, at, key } of cases) {
     const errors = schemaErrors(validate, source);
