@@ -81,7 +81,9 @@ function isJammer(run: string): boolean {
 }
 
 function short(s: string): string {
-  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+  if (s.length <= 24) return s;
+  const cut = s.charCodeAt(23) >= 0xd800 && s.charCodeAt(23) <= 0xdbff ? 23 : 24; // never half an emoji
+  return `${s.slice(0, cut)}…`;
 }
 
 /** Fixed strings, wherever they are spliced in. */
