@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { statisticsLines, statusLine } from './format.js';
 import { newSpeech, type NewSpeechArgs } from './newSpeech.js';
+import { INSERT_SECTION, insertSection, type InsertSectionArgs } from './insertSection.js';
 import { exportToWord } from './exportToWord.js';
+import { importFromWord } from './importFromWord.js';
 import type { SpeechInfoTracker } from './speechInfo.js';
 import { toRange } from './structureView/provider.js';
 
@@ -13,9 +15,11 @@ export function registerCommands(client: LanguageClient, tracker: SpeechInfoTrac
   const disposables = [
     vscode.commands.registerCommand('podium.newSpeech', (args?: NewSpeechArgs) => newSpeech(client, args ?? {})),
     vscode.commands.registerCommand('podium.exportToWord', (arg?: unknown) => exportToWord(client, arg)),
+    vscode.commands.registerCommand('podium.importFromWord', (arg?: unknown) => importFromWord(client, arg)),
     vscode.commands.registerTextEditorCommand('podium.nextPlaceholder', (editor) => goToPlaceholder(tracker, editor, 1)),
     vscode.commands.registerTextEditorCommand('podium.previousPlaceholder', (editor) => goToPlaceholder(tracker, editor, -1)),
     vscode.commands.registerCommand('podium.showStatistics', () => showStatistics(tracker)),
+    vscode.commands.registerCommand(INSERT_SECTION, (args: InsertSectionArgs) => insertSection(args)),
   ];
   const serverCommands = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   // The language client registers the server's commands itself under the same id.

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { formatCount, formatLength, formatPlaceholders, formatRate, formatTime, isOverTime } from '../format.js';
 import type { SpeechInfo, SpeechInfoTracker } from '../speechInfo.js';
 import { buildNodes, type Range, type StructureNode } from './nodes.js';
+import { INSERT_SECTION } from '../insertSection.js';
 import { placeholderContext } from '../../../server/src/core/placeholders/context.js';
 
 export const REVEAL_COMMAND = 'podium.reveal';
@@ -101,7 +102,9 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
       item.description = section.required ? vscode.l10n.t('✗ missing') : vscode.l10n.t('optional, not written');
       item.iconPath = new vscode.ThemeIcon(section.required ? 'error' : 'circle-large-outline',
         section.required ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
-      item.tooltip = vscode.l10n.t('{0}: missing. The quick fix on the template line inserts it.', section.label);
+      item.tooltip = vscode.l10n.t('{0}: missing. Click to insert it where the template puts it.', section.label);
+      const doc = this.#document;
+      if (doc && section.required) item.command = { title: vscode.l10n.t('Insert'), command: INSERT_SECTION, arguments: [{ uri: doc.uri.toString(), label: section.label }] };
     }
   }
 

@@ -117,3 +117,22 @@ describe('writer: counts a writer can trust', () => {
     assert.match(api.statusBarText() ?? '', /^18\/10 chars · ~1 min \(of 1\)/);
   });
 });
+
+describe('writer: a missing section in the Structure view', () => {
+  let api: PodiumApi;
+  before(async () => { api = (await activateExtension()).exports as PodiumApi; });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+  });
+
+  it('a click offers the missing-section fix and inserts the section where the template puts it', async () => {
+    const { editor } = await openAndWaitForDiagnostics('editor-structure.speech.md', (ds) => ds.some((d) => d.message.includes('问题与不足')));
+    await api.whenSpeechInfo(editor.document.uri, (i) => i.version === editor.document.version);
+    const inserted = await vscode.commands.executeCommand<boolean>('podium.insertSection', { uri: editor.document.uri.toString(), label: '问题与不足', confirm: false });
+    assert.equal(inserted, true);
+    const text = editor.document.getText();
+    const at = text.indexOf('## 二、存在的问题和不足');
+    assert.ok(at > text.indexOf('## 一、工作取得的成效') && at < text.indexOf('## 三、下步工作要求'), text);
+  });
+});
