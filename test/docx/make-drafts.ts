@@ -148,4 +148,5 @@ async function writeDrafts(dir: string): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) void writeDrafts(process.argv[2] ?? '.');
+// Run as a script (not when bundled into the VS Code suite, where import.meta has no filename).
+if (typeof import.meta.filename === 'string' && process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) void writeDrafts(process.argv[2] ?? '.');
