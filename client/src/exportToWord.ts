@@ -74,7 +74,10 @@ export async function exportToWord(client: LanguageClient, arg?: unknown): Promi
   if (document.languageId !== 'speech') await vscode.languages.setTextDocumentLanguage(document, 'speech');
   const layout = args.layout ?? (scripted ? undefined : await pickLayout());
   if (!scripted && !layout) return { written: false, warnings: [] };
-  const result = await client.sendRequest<PodiumExportDocxRequest.Result | null>(PodiumExportDocxRequest.method, { uri: document.uri.toString(), ...(layout ? { layout } : {}) });
+  const params = { uri: document.uri.toString(), ...(layout ? { layout } : {}) };
+  // A document just opened may not have reached the server yet: then it gets the text itself.
+  const result = await client.sendRequest<PodiumExportDocxRequest.Result | null>(PodiumExportDocxRequest.method, params)
+    ?? await client.sendRequest<PodiumExportDocxRequest.Result | null>(PodiumExportDocxRequest.method, { ...params, text: document.getText() });
   if (!result) throw new Error(`podium.exportToWord: the server has no speech at ${document.uri.toString()}`);
   const blocking = result.warnings.filter((w) => w.kind !== 'note');
   if (blocking.length > 0) {

@@ -163,7 +163,8 @@ export namespace PodiumImportDocxRequest {
 
 export namespace PodiumExportDocxRequest {
   export const method = 'podium/exportDocx';
-  export interface Params { uri: string; layout?: 'official' | 'reading' }
+  /** `text`: the speech's text, for a speech the server does not have open (the client sends it when asked again). */
+  export interface Params { uri: string; layout?: 'official' | 'reading'; text?: string }
   export interface Warning { kind: 'error' | 'placeholder' | 'note'; message: string; line?: number }
   export interface Result {
     /** The .docx, base64-encoded. */

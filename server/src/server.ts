@@ -206,11 +206,12 @@ export function startServer(connection: Connection): void {
     return speechInfo(doc, cache.get(doc, s), s.config, s.workspace.templates, uiLang);
   });
   // Export to Word (issue 12): the open speech's analysis, as the editor shows it, unsaved edits included.
-  connection.onRequest(PodiumExportDocxRequest.type, async ({ uri, layout }) => {
+  connection.onRequest(PodiumExportDocxRequest.type, async ({ uri, layout, text }) => {
     const doc = documents.get(uri);
-    if (!doc || workspaceFileKind(doc)) return null;
+    if ((!doc && text === undefined) || (doc && workspaceFileKind(doc))) return null;
     const s = await settings.get(uri);
-    return exportDocx(connection, settings.canPull, uri, cache.get(doc, s), s.workspace, layout, uiLang);
+    const analysis = doc ? cache.get(doc, s) : analyze(text!, { config: s.config, templates: s.workspace.templates });
+    return exportDocx(connection, settings.canPull, uri, analysis, s.workspace, layout, uiLang);
   });
   // Import from Word (issue 12): bytes in, a speech out; the client writes and opens it.
   connection.onRequest(PodiumImportDocxRequest.type, (params) => importDocxRequest(params, uiLang));

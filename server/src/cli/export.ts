@@ -14,6 +14,7 @@ export const EXPORT_USAGE = '  podium export <speech.md>... [--layout official|r
 
 /** Larger speeches are refused before they are read: a speech of 20 MB is no speech. */
 const MAX_SPEECH_BYTES = 20 * 1024 * 1024;
+const MAX_WARNINGS_SHOWN = 50;
 
 interface Args {
   files: string[];
@@ -116,7 +117,9 @@ async function exportOne(file: string, args: Args, workspaces: Map<string, Works
   const lang = analysis.model.lang;
   const options = mergeExportSettings(ws.configFile?.export, args.layout ? { layout: args.layout } : undefined);
   const result = await exportSpeech(analysis, options);
-  for (const w of result.warnings) process.stderr.write(`${shown(file)}: ${w.kind}: ${localize(w.message, lang)}\n`);
+  // The first ones say what is wrong; a long draft's thousands of placeholders are summed up.
+  for (const w of result.warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`${shown(file)}: ${w.kind}: ${localize(w.message, lang)}\n`);
+  if (result.warnings.length > MAX_WARNINGS_SHOWN) process.stderr.write(`${shown(file)}: … and ${result.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);
   if (args.strict && blocksStrictExport(result.warnings)) {
     process.stderr.write(`podium: ${shown(file)}: not exported (--strict): fix the errors and fill the placeholders first\n`);
     return false;
