@@ -52,7 +52,7 @@ before(async () => {
   renderToPdf(files, dir).forEach((pdf, i) => rendered.set(specs[i]![0], { ...meta[i]!, pdf, pages: pdfPages(pdf) }));
   if (process.env['UPDATE_IMAGES'] === '1') {
     const png = join(dir, 'page');
-    spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-png', '-gray', '-r', '60', '-singlefile', rendered.get('review-official')!.pdf, png]);
+    spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-png', '-r', '60', '-singlefile', rendered.get('review-official')!.pdf, png]);
     copyFileSync(`${png}.png`, join(ROOT, 'images', 'export-official.png'));
   }
 });
