@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { statisticsLines, statusLine } from './format.js';
+import { formatLength, roundMinutes, statisticsLines, statusLine } from './format.js';
 import { newSpeech, type NewSpeechArgs } from './newSpeech.js';
 import { INSERT_SECTION, insertSection, type InsertSectionArgs } from './insertSection.js';
 import { exportToWord } from './exportToWord.js';
 import { importFromWord } from './importFromWord.js';
-import type { SpeechInfoTracker } from './speechInfo.js';
+import type { SpeechInfo, SpeechInfoTracker } from './speechInfo.js';
 import { toRange } from './structureView/provider.js';
 
 export const RENUMBER_ALL = 'podium.renumberAll';
@@ -18,7 +18,7 @@ export function registerCommands(client: LanguageClient, tracker: SpeechInfoTrac
     vscode.commands.registerCommand('podium.importFromWord', (arg?: unknown) => importFromWord(client, arg)),
     vscode.commands.registerTextEditorCommand('podium.nextPlaceholder', (editor) => goToPlaceholder(tracker, editor, 1)),
     vscode.commands.registerTextEditorCommand('podium.previousPlaceholder', (editor) => goToPlaceholder(tracker, editor, -1)),
-    vscode.commands.registerCommand('podium.showStatistics', () => showStatistics(tracker)),
+    vscode.commands.registerCommand('podium.showStatistics', (args?: { show?: boolean }) => showStatistics(tracker, args)),
     vscode.commands.registerCommand(INSERT_SECTION, (args: InsertSectionArgs) => insertSection(args)),
   ];
   const serverCommands = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
@@ -51,13 +51,53 @@ export async function goToPlaceholder(tracker: SpeechInfoTracker, editor: vscode
 }
 
 /** A modal summary of the active speech's numbers. */
-async function showStatistics(tracker: SpeechInfoTracker): Promise<void> {
+/** One row of Show Speech Statistics: a section (or the whole speech) with its figures. */
+export interface StatisticsRow extends vscode.QuickPickItem {
+  readonly range?: vscode.Range;
+}
+
+/**
+ * Show Speech Statistics: the whole speech, then each template section (or each part) with its
+ * length, its share of the speaking time and what is still to fill; picking a row goes there.
+ * `{ show: false }` returns the rows without the picker (tests).
+ */
+async function showStatistics(tracker: SpeechInfoTracker, args?: { show?: boolean }): Promise<StatisticsRow[] | undefined> {
   const editor = vscode.window.activeTextEditor;
   const doc = editor?.document.languageId === 'speech' ? editor.document : tracker.document;
   const info = doc && await tracker.current(doc);
-  if (!info) {
+  if (!info || !doc) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (*.speech.md) to see its statistics.'));
-    return;
+    return undefined;
   }
-  await vscode.window.showInformationMessage(statusLine(info.statistics), { modal: true, detail: statisticsLines(info).join('\n') });
+  const rows = statisticsRows(info);
+  if (args?.show === false) return rows;
+  const picked = await vscode.window.showQuickPick(rows, { title: statusLine(info.statistics), matchOnDescription: true });
+  if (picked?.range) {
+    const shown = await vscode.window.showTextDocument(doc);
+    shown.selection = new vscode.Selection(picked.range.start, picked.range.start);
+    shown.revealRange(picked.range, vscode.TextEditorRevealType.AtTop);
+  }
+  return rows;
+}
+
+function statisticsRows(info: SpeechInfo): StatisticsRow[] {
+  const s = info.statistics;
+  const share = (length: number) => (s.length > 0 ? (s.minutes * length) / s.length : 0);
+  const within = (range: vscode.Range) => s.placeholders.filter((p) => range.contains(toRange(p).start)).length;
+  const row = (label: string, length: number, range: vscode.Range | undefined, missing = false): StatisticsRow => {
+    const toFill = range ? within(range) : 0;
+    return {
+      label,
+      description: missing ? vscode.l10n.t('✗ missing') : [formatLength({ length, unit: s.unit }), vscode.l10n.t('~{0} min', roundMinutes(share(length), length)), toFill ? vscode.l10n.t('{0} to fill', toFill) : ''].filter(Boolean).join(' · '),
+      ...(range ? { range } : {}),
+    };
+  };
+  const rows: StatisticsRow[] = [{ label: vscode.l10n.t('Whole speech'), kind: vscode.QuickPickItemKind.Default, description: statusLine(s), detail: statisticsLines(info).join(' · ') }];
+  rows.push({ label: info.template ? info.template.name : vscode.l10n.t('Parts'), kind: vscode.QuickPickItemKind.Separator });
+  if (info.sections.length) {
+    for (const section of info.sections) rows.push(row(section.label, section.length ?? 0, section.range && toRange(section.range), !section.present && section.required));
+  } else {
+    for (const node of info.outline.flatMap((n) => (n.kind === 'title' ? n.children : [n]))) rows.push(row(node.name, node.length, toRange(node.range)));
+  }
+  return rows;
 }

@@ -136,3 +136,21 @@ describe('writer: a missing section in the Structure view', () => {
     assert.ok(at > text.indexOf('## 一、工作取得的成效') && at < text.indexOf('## 三、下步工作要求'), text);
   });
 });
+
+describe('writer: Show Speech Statistics', () => {
+  before(async () => { await activateExtension(); });
+  afterEach(closeAllEditors);
+
+  it('lists each section with its length, its share of the time and what is still to fill', async () => {
+    const { editor } = await openAndWaitForDiagnostics('editor-structure.speech.md', (ds) => ds.length > 0);
+    const api = (await activateExtension()).exports as PodiumApi;
+    await api.whenSpeechInfo(editor.document.uri, (i) => i.version === editor.document.version);
+    const rows = await vscode.commands.executeCommand<{ label: string; description?: string; range?: vscode.Range }[]>('podium.showStatistics', { show: false });
+    const text = rows.map((r) => `${r.label} | ${r.description ?? ''}`).join('\n');
+    const row = (label: string) => rows.find((r) => r.label === label);
+    assert.match(row('成绩与特点')?.description ?? '', /^\d+ chars · ~\d+ min · 1 to fill$/, text);
+    assert.match(row('问题与不足')?.description ?? '', /missing/, text);
+    assert.ok(row('结束语')?.range, text);
+    assert.match(rows[0]!.description ?? '', /chars · ~\d+ min/, text);
+  });
+});
