@@ -113,4 +113,5 @@ test('a speech with its paragraphs is left as it is', () => {
   const result = restoreParagraphs(text, { headings: true });
   assert.equal(result.text, text);
   assert.equal(result.breaks + result.joined + result.headings, 0);
+  assert.equal(result.salutation, false, 'the salutation was on its own line already');
 });

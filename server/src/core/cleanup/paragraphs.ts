@@ -38,6 +38,8 @@ const WRAP_ASCII = 2;
 const CLOSERS = '”’」』）)》〉】';
 const FULL_WIDTH_MARK = /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u2014]/;
 const RUN_IN_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[，,、]|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?；;：:\s]{2,40}$/;
+/** Longest text run into a salutation that becomes the `#` title. */
+const TITLE_MAX = 80;
 const NOT_A_START = /[，。、；：？！,.;:?!”’」』）)》〉】…—]/;
 
 type Cut = 'break' | 'join' | 'space' | 'keep';
@@ -59,31 +61,34 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
   const salutation = firstBlock?.kind === 'paragraph' ? findRunInSalutation(text, firstBlock.start, firstBlock.end) : undefined;
   const hasTitle = model.blocks.some((b) => b.kind === 'heading' && b.depth === 1);
 
-  let out = '';
-  let at = 0;
   let breaks = 0;
   let joined = 0;
+  let salutationSplit = false;
   let title: string | undefined;
   const paragraphsOf: { block: Block; paragraphs: string[] }[] = [];
   blocks.forEach((block, k) => {
     const forced = salutation && block === firstBlock ? salutation : undefined;
     const cuts = decideCuts(text, block, gapsOf[k]!, width, forced?.end);
-    const paragraphs = assemble(text, block, gapsOf[k]!, cuts, forced);
+    const { paragraphs, split } = assemble(text, block, gapsOf[k]!, cuts, forced);
     breaks += paragraphs.length - 1;
     joined += cuts.filter((c) => c === 'join').length;
-    if (forced && options.headings && !hasTitle && forced.start > block.start) title = paragraphs[0];
+    salutationSplit ||= split;
+    if (forced && options.headings && !hasTitle && forced.start > block.start && paragraphs[0]!.length <= TITLE_MAX) title = paragraphs[0];
     paragraphsOf.push({ block, paragraphs });
   });
+  const made = options.headings ? makeHeadings(paragraphsOf.flatMap((p) => p.paragraphs)) : new Map<string, string>();
+  if (title !== undefined) made.set(title, `# ${title}`);
+  const { text: out, headings } = rewrite(text, paragraphsOf, made, eol);
+  return { text: out, breaks, joined, salutation: salutationSplit, headings, lineWidth: width };
+}
 
+/** The text with each block's paragraphs in place of the block, headings made where `made` says. */
+function rewrite(text: string, paragraphsOf: readonly { block: Block; paragraphs: string[] }[], made: ReadonlyMap<string, string>, eol: string): { text: string; headings: number } {
+  let out = '';
+  let at = 0;
   let headings = 0;
-  const all = paragraphsOf.flatMap((p) => p.paragraphs);
-  const made = options.headings ? makeHeadings(all) : new Map<string, string>();
   for (const { block, paragraphs } of paragraphsOf) {
-    const rewritten = paragraphs.map((p, i) => {
-      if (i === 0 && p === title && block === firstBlock && title.length <= 80) {
-        headings++;
-        return `# ${p}`;
-      }
+    const rewritten = paragraphs.map((p) => {
       const heading = made.get(p);
       if (heading === undefined) return p;
       headings++;
@@ -92,8 +97,7 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
     out += text.slice(at, block.start) + rewritten.join(eol + eol);
     at = block.end;
   }
-  out += text.slice(at);
-  return { text: out, breaks, joined, salutation: !!salutation && breaks > 0, headings, lineWidth: width };
+  return { text: out + text.slice(at), headings };
 }
 
 /** Widths of the lines between newlines and blanks with non-ASCII on both sides. */
@@ -171,11 +175,12 @@ function endsSentence(text: string, at: number): boolean {
   return (c === '!' || c === '?') && i > 0 && text.charCodeAt(i - 1) >= 0x80;
 }
 
-/** The block's paragraphs, with each gap replaced as decided; a salutation gets its own. */
-function assemble(text: string, block: Block, gaps: readonly Gap[], cuts: readonly Cut[], salutation: { start: number; end: number } | undefined): string[] {
+/** The block's paragraphs, with each gap replaced as decided; a salutation gets its own (`split` when that changed anything). */
+function assemble(text: string, block: Block, gaps: readonly Gap[], cuts: readonly Cut[], salutation: { start: number; end: number } | undefined): { paragraphs: string[]; split: boolean } {
   const paragraphs: string[] = [];
   let current = '';
   let at = block.start;
+  let split = false;
   const flush = () => {
     if (current) paragraphs.push(current);
     current = '';
@@ -184,8 +189,13 @@ function assemble(text: string, block: Block, gaps: readonly Gap[], cuts: readon
   if (salutation) {
     for (const edge of [salutation.start, salutation.end]) {
       const onGap = points.find((p) => p.start <= edge && edge <= p.end);
-      if (onGap) onGap.cut = 'break';
-      else if (edge > block.start && edge < block.end) points.push({ start: edge, end: edge, cut: 'break' });
+      if (onGap) {
+        split ||= onGap.cut !== 'break';
+        onGap.cut = 'break';
+      } else if (edge > block.start && edge < block.end) {
+        points.push({ start: edge, end: edge, cut: 'break' });
+        split = true;
+      }
     }
     points.sort((a, b) => a.start - b.start);
   }
@@ -198,5 +208,5 @@ function assemble(text: string, block: Block, gaps: readonly Gap[], cuts: readon
   }
   current += text.slice(at, block.end);
   flush();
-  return paragraphs;
+  return { paragraphs, split };
 }
