@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { analyze } from '../server/src/core/index.js';
 import { exportSpeech } from '../server/src/docx/export/index.js';
 import { generateSpeech, utf8Length } from './generate.js';
+import { importRows } from './docx-import.js';
 
 const ROOT = join(import.meta.dirname, '..');
 // PODIUM_BENCH_CLI names another build of the CLI (the working tree's may be rebuilt meanwhile).
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   const version = pandocVersion();
   if (!version) console.error('bench/docx: pandoc not found; its rows are left out (Debian: apt-get install pandoc)');
   await exportRows(dir, !!version);
+  rows.push(...await importRows(dir, CLI, !!version));
   const table = ['| measure | size | median | compared | target | met |', '|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.measure} | ${r.size} | ${ms(r.median)} | ${r.compared} | ${r.target} | ${r.met} |`)].join('\n');
   console.log(table);

@@ -10,7 +10,7 @@ import {
   PageNumber, Paragraph, Tab, Table, TableCell, TableRow, Textbox, TextRun, type INumberingOptions, type ParagraphChild,
 } from 'docx';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { SEED_BODY, SEED_DATE, SEED_SPEAKER, SEED_TITLE } from './seed-speech.js';
 
 const FANG = { ascii: 'FangSong_GB2312', eastAsia: '仿宋_GB2312', hAnsi: 'FangSong_GB2312' };
@@ -148,5 +148,5 @@ async function writeDrafts(dir: string): Promise<void> {
   }
 }
 
-// Run as a script (not when bundled into the VS Code suite, where import.meta has no filename).
-if (typeof import.meta.filename === 'string' && process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) void writeDrafts(process.argv[2] ?? '.');
+// Run as a script, not when imported by a test or bundled into the VS Code suite.
+if (require.main === module) void writeDrafts(process.argv[2] ?? '.');
