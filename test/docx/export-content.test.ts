@@ -98,3 +98,10 @@ test('.podium.yaml export: is read, and a bad value is reported where it is', ()
   assert.deepEqual([...EXPORT_FONT_KEYS].sort(), Object.keys(DEFAULT_FONTS).sort());
   assert.deepEqual([...EXPORT_SIZE_KEYS].sort(), Object.keys(DEFAULT_SIZES).sort());
 });
+
+test('characters XML cannot hold are left out, a lone surrogate becomes U+FFFD: Word would refuse the file', async () => {
+  const { docx } = await exportText(speech('title: 测试\u0007标题', '同志们：\n\n换页\u000C之后，空字符\u0000，孤代理\uD800项，\uFFFE非字符，𠀋保留。\n'));
+  const ps = paragraphs(docx);
+  assert.deepEqual(ps[0], ['Title', '测试标题']);
+  assert.ok(ps.some(([, t]) => t === '换页之后，空字符，孤代理\uFFFD项，非字符，𠀋保留。'), JSON.stringify(ps));
+});

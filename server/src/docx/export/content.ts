@@ -71,7 +71,17 @@ export function speechContent(analysis: Analysis, subtitle: SubtitleSetting): Sp
   if (skipped.table) notes.push({ en: `${skipped.table} table(s) exported as plain paragraphs.`, 'zh-CN': `${skipped.table} 个表格已按普通段落导出。` });
   if (skipped.code) notes.push({ en: `${skipped.code} code block(s) exported as plain paragraphs.`, 'zh-CN': `${skipped.code} 个代码块已按普通段落导出。` });
   if (!titleText) notes.push({ en: 'The speech has no title: the document starts with its body.', 'zh-CN': '讲话稿没有标题，文档从正文开始。' });
-  return { lang, title: titleText, paragraphs, notes };
+  return { lang, title: xmlText(titleText), paragraphs: paragraphs.map((p) => ({ kind: p.kind, runs: p.runs.map((r) => ({ ...r, text: xmlText(r.text) })) })), notes };
+}
+
+/**
+ * Characters XML 1.0 cannot hold (control characters pasted from PDFs, U+FFFE/U+FFFF) are left
+ * out and a lone surrogate becomes U+FFFD: Word refuses a document that contains them.
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function plain(runs: readonly Run[]): string {
