@@ -76,6 +76,11 @@ test('lines wrapped by newlines: a short line or an indented next line ends a pa
   assert.equal(breaks, 3);
 });
 
+test('lines of no fixed width are paragraphs, sentence end or not (a copy from Word)', () => {
+  const lines = ['在全县工作会议上的讲话', '同志们:', '今天召开会议,我讲三点意见:', '一、深化思想认识,把握重要性', '开展整治是一项重大决策。'];
+  assert.deepEqual(paragraphs(restoreParagraphs(`---\nlang: zh-CN\n---\n\n${lines.join('\n')}\n`).text), lines);
+});
+
 test('no fixed line width: every sentence end followed by a blank starts a paragraph (a WeChat copy)', () => {
   const { text } = restoreParagraphs('同志们： 今天开会。 会议很重要！ “大家说好不好？” 好。\n');
   assert.deepEqual(text.split('\n\n').map((p) => p.trim()), ['同志们：', '今天开会。', '会议很重要！', '“大家说好不好？”', '好。']);

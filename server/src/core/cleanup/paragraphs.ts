@@ -122,6 +122,9 @@ function decideCuts(text: string, block: Block, gaps: readonly Gap[], width: num
     if (salutationEnd > paragraphStart && salutationEnd <= gap.start) paragraphStart = salutationEnd;
     let cut: Cut;
     if (gap.indented) cut = 'break';
+    // Lines not wrapped at one width are paragraphs (a copy from Word or a web page); a short line
+    // on a page that is ends one (a title, a salutation, a paragraph's last line).
+    else if (gap.newline && (width === undefined || lineWidth < width - SHORT)) cut = 'break';
     else if (endsSentence(text, gap.start) && !NOT_A_START.test(text[gap.end]!)) {
       const newParagraph = width === undefined || lineWidth < width - SHORT || nextLineWidth(text, gaps, k, width) < width - INDENTED;
       cut = newParagraph ? 'break' : wrap(gap, text);
