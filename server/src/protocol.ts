@@ -17,6 +17,8 @@ export interface PodiumSettings {
   templatesFolder?: string;
   run?: 'onType' | 'onSave';
   maxProblems?: number;
+  words?: unknown;
+  residue?: unknown;
 }
 
 export interface InitializationOptions {

@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG, mergeConfig, SEVERITY_SETTINGS, type ConfigLayer, type PodiumConfig, type SeveritySetting } from './core/index.js';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
 import type { PodiumSettings } from './protocol.js';
+import { residueFromSettings, wordsFromSettings } from './core/proofreadingLists.js';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
@@ -58,6 +59,8 @@ export class SettingsStore {
       rules: cleanRules(client.rules),
       placeholderPatterns: this.trusted ? (client.placeholders?.patterns ?? []).filter((p) => typeof p === 'string') : [],
       rates: cleanRates(client.rates),
+      words: wordsFromSettings(client.words),
+      residue: residueFromSettings(client.residue),
     };
     const fromFile = workspace.configFile?.config ?? {};
     const config = mergeConfig(DEFAULT_CONFIG, fromClient, this.trusted ? fromFile : { ...fromFile, placeholderPatterns: [] });

@@ -18,7 +18,7 @@ test('podium.rules lists every rule of the registry, and nothing else', () => {
 
 test('settings match what the server reads', () => {
   const keys = Object.keys(pkg.contributes.configuration.properties).sort();
-  assert.deepEqual(keys, ['podium.export.fonts', 'podium.export.layout', 'podium.export.sizes', 'podium.export.subtitle', 'podium.maxProblems', 'podium.placeholders.patterns', 'podium.rates.en', 'podium.rates.zh-CN', 'podium.rules', 'podium.run', 'podium.templatesFolder']);
+  assert.deepEqual(keys, ['podium.export.fonts', 'podium.export.layout', 'podium.export.sizes', 'podium.export.subtitle', 'podium.maxProblems', 'podium.placeholders.patterns', 'podium.rates.en', 'podium.rates.zh-CN', 'podium.residue', 'podium.rules', 'podium.run', 'podium.templatesFolder', 'podium.words']);
   for (const [key, value] of Object.entries<{ scope: string }>(pkg.contributes.configuration.properties)) assert.equal(value.scope, 'resource', key);
   assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['podium.placeholders.patterns']);
 });

@@ -31,3 +31,19 @@ export function readResidue(value: YamlNode | null, problem: Problem): string[] 
     return [];
   });
 }
+
+/** `podium.words` from the editor's settings: well-formed entries only (the manifest's schema already warns on the rest). */
+export function wordsFromSettings(value: unknown): WordEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { wrong, right, note } = item as Record<string, unknown>;
+    if (typeof wrong !== 'string' || typeof right !== 'string' || !wrong.trim() || right.includes(wrong)) return [];
+    return [typeof note === 'string' && note.trim() ? { wrong: wrong.trim(), right: right.trim(), note: note.trim() } : { wrong: wrong.trim(), right: right.trim() }];
+  });
+}
+
+/** `podium.residue` from the editor's settings: strings of two characters or more. */
+export function residueFromSettings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string' && s.trim().length >= 2).map((s) => s.trim()) : [];
+}
