@@ -33,6 +33,15 @@ describe('export to Word', () => {
     assert.match(xml, /<w:pStyle w:val="Heading1"\/>.*?一、工作取得的成效/s);
   });
 
+  it('exports a speech that is not open in an editor (as from the Explorer)', async () => {
+    const target = fixtureUri('exports/closed.docx');
+    const result = await vscode.commands.executeCommand<ExportResult>('podium.exportToWord', {
+      uri: fixtureUri('editor-structure.speech.md').toString(), target: target.toString(), layout: 'reading', overwrite: true,
+    });
+    assert.equal(result.written, true);
+    assert.match(await documentXml(target), /<w:pStyle w:val="Heading1"\/>/);
+  });
+
   it('exports unsaved edits (the server holds the document as the editor shows it)', async () => {
     const editor = await openSpeech(SPEECH);
     await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().indexOf('同志们：')), '尚未保存的一句话。\n\n'));
