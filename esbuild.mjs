@@ -33,7 +33,9 @@ const oneProtocolCopy = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], plugins: [oneProtocolCopy] },
+  // server.js only loads server-main.js through V8's code cache (server/src/node/codeCache.ts).
   { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['server/src/serverMain.ts'], outfile: 'server/out/server-main.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
 ];
 

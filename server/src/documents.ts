@@ -53,9 +53,11 @@ export class ValidationQueue {
   #running = false;
   #requests = 0;
 
-  constructor(private readonly validate: (uri: string) => Promise<void>) {}
+  /** `activity`: told when work arrives and when all of it is done (the idle warm-up listens). */
+  constructor(private readonly validate: (uri: string) => Promise<void>, private readonly activity?: { busy(): void; idle(): void }) {}
 
   request(uri: string): void {
+    this.activity?.busy();
     this.#requests++;
     this.#pending.add(uri);
     if (!this.#running) void this.#run();
@@ -77,6 +79,7 @@ export class ValidationQueue {
       }
     } finally {
       this.#running = false;
+      this.activity?.idle();
     }
   }
 
