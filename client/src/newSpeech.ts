@@ -24,7 +24,8 @@ export async function newSpeech(client: LanguageClient, args: NewSpeechArgs = {}
   const picked = given ? { template: given } : await vscode.window.showQuickPick(
     templates.map((t) => ({
       label: t.name, description: t.id, template: t,
-      detail: t.sections.map((s) => s.label).join(' · ') || vscode.l10n.t('free structure'),
+      // What it is for, then the sections a speech on it must have.
+      detail: [t.description, t.sections.filter((s) => s.required).map((s) => s.label).join(' · ') || vscode.l10n.t('free structure')].filter(Boolean).join(' — '),
     })),
     { title: vscode.l10n.t('New Speech from Template'), placeHolder: vscode.l10n.t('Choose the template the speech follows') },
   );

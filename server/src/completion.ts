@@ -73,7 +73,12 @@ function frontMatterItems(doc: TextDocument, before: string, position: Position,
   });
   switch (valueTyped[1]) {
     case 'template':
-      return [...templates.templates.values()].map((t, i) => value(t.id, `${t.name[uiLang]} (${t.lang})`, i));
+      // Each with its one-line description and required sections, as New Speech shows them.
+      return [...templates.templates.values()].map((t, i) => {
+        const required = t.sections.filter((s) => s.required).map((s) => s.label[uiLang]).join('、');
+        const documentation = [t.description?.[uiLang], required && `${uiLang === 'zh-CN' ? '必备章节' : 'Required'}: ${required}`].filter(Boolean).join('\n\n');
+        return { ...value(t.id, `${t.name[uiLang]} (${t.lang})`, i), ...(documentation ? { documentation } : {}) };
+      });
     case 'lang':
       return [value('zh-CN', uiLang === 'zh-CN' ? '简体中文' : 'Chinese (Simplified)'), value('en', uiLang === 'zh-CN' ? '英文' : 'English')];
     case 'date':

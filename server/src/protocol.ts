@@ -44,6 +44,8 @@ export namespace PodiumTemplatesRequest {
     sections: { id: string; label: string; required: boolean; kind: string; skeleton?: string }[];
     /** The body of a new speech on this template, as the missing-section fix writes each section. */
     skeleton: string;
+    /** One line saying what the template is for. */
+    description?: string;
   }
   export const type = new RequestType<{ uri?: string; locale?: string }, TemplateInfo[], void>(method);
 }

@@ -183,6 +183,7 @@ export function startServer(connection: Connection): void {
       id: t.id, name: t.name[lang], lang: t.lang, origin: t.origin,
       sections: t.sections.map((s) => ({ id: s.id, label: s.label[lang], required: s.required, kind: s.kind, skeleton: sectionSkeleton(s, t.lang) })),
       skeleton: speechSkeleton(t, t.lang),
+      ...(t.description ? { description: t.description[lang] } : {}),
     }));
   });
 

@@ -21,7 +21,7 @@ test('front matter keys that are not there yet', () => {
 });
 
 test('template ids, lang values and today as values', () => {
-  assert.deepEqual(labels(complete(SPEECH, 2, 'template: '.length)), ['generic', 'review-meeting', 'promotion-meeting', 'keynote']);
+  assert.deepEqual(labels(complete(SPEECH, 2, 'template: '.length)), ['generic', 'promotion-meeting', 'review-meeting', 'keynote']);
   assert.deepEqual(labels(complete(SPEECH, 3, 'lang: '.length)), ['zh-CN', 'en']);
   const dated = SPEECH.replace('lang: zh-CN\n', 'lang: zh-CN\ndate: \n');
   assert.deepEqual(labels(complete(dated, 4, 'date: '.length)), ['2025-01-09']);

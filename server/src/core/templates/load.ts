@@ -19,6 +19,10 @@ export interface LoadedTemplate {
 }
 
 const KINDS: readonly SectionKind[] = ['salutation', 'opening', 'part', 'closing'];
+/** The keys a template and a section may have: anything else is a typo (schemas/template.schema.json agrees). */
+const TEMPLATE_KEYS = ['id', 'name', 'lang', 'description', 'sources', 'extends', 'sections'];
+const SECTION_KEYS = ['id', 'kind', 'label', 'required', 'keywords', 'skeleton'];
+const LANGS = ['zh-CN', 'en'];
 const ID = /^[a-z][a-z0-9-]*$/;
 
 /** Reads one template from YAML text; never throws. */
@@ -42,9 +46,17 @@ export function loadTemplate(source: string, origin: string): LoadedTemplate {
     problems.push({ message: { en: 'Template "id" must be lowercase letters, digits and "-".', 'zh-CN': '模板 id 只能由小写字母、数字和“-”组成。' }, ...at(idNode) });
     return { problems };
   }
+  unknownKeys(root, TEMPLATE_KEYS, problems);
   const langNode = get('lang');
+  if (langNode !== undefined && !(isScalar(langNode) && LANGS.includes(String(langNode.value)))) {
+    problems.push({ message: { en: 'Template "lang" must be zh-CN or en.', 'zh-CN': '模板 lang 应为 zh-CN 或 en。' }, ...at(langNode) });
+  }
   const lang: Lang = isScalar(langNode) && langNode.value === 'en' ? 'en' : 'zh-CN';
-  const name = localized(get('name'), id);
+  const name = localized(get('name'), id, problems);
+  const descriptionNode = get('description');
+  const description = descriptionNode === undefined ? undefined : localized(descriptionNode, '', problems);
+  const sourcesNode = get('sources');
+  const sources = isSeq(sourcesNode) ? sourcesNode.items.map((item) => (isScalar(item) ? String(item.value) : '')).filter(Boolean) : undefined;
   const extendsNode = get('extends');
   const parent = isScalar(extendsNode) && typeof extendsNode.value === 'string'
     ? { id: extendsNode.value, ...at(extendsNode) } : undefined;
@@ -60,7 +72,8 @@ export function loadTemplate(source: string, origin: string): LoadedTemplate {
   } else if (!parent) {
     problems.push({ message: { en: 'Template has no "sections".', 'zh-CN': '模板缺少 sections。' }, ...at(idNode) });
   }
-  return { template: { id, name, lang, sections, origin }, extends: parent, problems };
+  const template: Template = { id, name, lang, sections, origin, ...(description ? { description } : {}), ...(sources ? { sources } : {}) };
+  return { template, extends: parent, problems };
 }
 
 function readSection(
@@ -71,6 +84,7 @@ function readSection(
     return undefined;
   }
   const value = (key: string) => node.get(key);
+  unknownKeys(node, SECTION_KEYS, problems);
   const id = value('id');
   if (typeof id !== 'string' || !ID.test(id)) {
     problems.push({ message: { en: 'Section "id" must be lowercase letters, digits and "-".', 'zh-CN': '章节 id 只能由小写字母、数字和“-”组成。' }, ...at(node) });
@@ -84,20 +98,57 @@ function readSection(
   const keywordsNode = node.get('keywords', true) as YamlNode | undefined;
   const keywords = isSeq(keywordsNode) ? keywordsNode.items.map((k) => (isScalar(k) ? String(k.value) : '')).filter(Boolean) : [];
   const skeleton = value('skeleton');
+  const required = value('required');
+  if (required !== undefined && typeof required !== 'boolean') {
+    problems.push({ message: { en: 'Section "required" must be true or false.', 'zh-CN': '章节 required 应为 true 或 false。' }, ...at(node.get('required', true) as YamlNode) });
+  }
   return {
     id, kind, keywords,
-    required: value('required') === true,
-    label: localized(node.get('label', true) as YamlNode | undefined, id),
+    required: required === true,
+    label: localized(node.get('label', true) as YamlNode | undefined, id, problems),
     skeleton: typeof skeleton === 'string' ? skeleton : undefined,
   };
 }
 
-function localized(node: YamlNode | undefined, fallback: string): Record<Lang, string> {
+function localized(node: YamlNode | undefined, fallback: string, problems: TemplateProblem[]): Record<Lang, string> {
   if (isScalar(node)) return { 'zh-CN': String(node.value), en: String(node.value) };
   if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as YamlNode;
+      if (isScalar(key) && !LANGS.includes(String(key.value)) && key.range) {
+        problems.push({ message: { en: `"${String(key.value)}" is not a language: use zh-CN or en.`, 'zh-CN': `“${String(key.value)}”不是语言：请用 zh-CN 或 en。` }, start: key.range[0], end: key.range[1] });
+      }
+    }
     const zh = node.get('zh-CN');
     const en = node.get('en');
     return { 'zh-CN': String(zh ?? en ?? fallback), en: String(en ?? zh ?? fallback) };
   }
   return { 'zh-CN': fallback, en: fallback };
+}
+
+/** Reports each key of `map` that is not one of `known`, naming the known key it was probably meant to be. */
+function unknownKeys(map: YamlNode, known: readonly string[], problems: TemplateProblem[]): void {
+  if (!isMap(map)) return;
+  for (const pair of map.items) {
+    const key = pair.key as YamlNode;
+    if (!isScalar(key) || known.includes(String(key.value)) || !key.range) continue;
+    const name = String(key.value);
+    const near = known.find((k) => closeTo(name, k));
+    problems.push({
+      message: near
+        ? { en: `Unknown key "${name}": did you mean "${near}"?`, 'zh-CN': `未知的键“${name}”，是否应为“${near}”？` }
+        : { en: `Unknown key "${name}".`, 'zh-CN': `未知的键“${name}”。` },
+      start: key.range[0], end: key.range[1],
+    });
+  }
+}
+
+/** Two letters swapped, one added, dropped or changed: `sectoins`, `requried`, `skeletn`. */
+function closeTo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const sorted = (s: string) => [...s].sort().join('');
+  if (a.length === b.length && sorted(a) === sorted(b)) return true;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }

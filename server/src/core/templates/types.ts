@@ -22,4 +22,8 @@ export interface Template {
   readonly sections: readonly TemplateSection[];
   /** Where the template came from: `builtin` or a file path. */
   readonly origin: string;
+  /** One line saying what the template is for (New Speech, completion). */
+  readonly description?: Readonly<Record<Lang, string>>;
+  /** Guides and real speeches the structure comes from and was checked against. */
+  readonly sources?: readonly string[];
 }
