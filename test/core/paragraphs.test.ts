@@ -120,3 +120,10 @@ test('a speech with its paragraphs is left as it is', () => {
   assert.equal(result.breaks + result.joined + result.headings, 0);
   assert.equal(result.salutation, false, 'the salutation was on its own line already');
 });
+
+test('long inputs: a 200 KB paragraph of English or of spaced characters comes back with its words', () => {
+  for (const text of ['word '.repeat(40_000), '全 面 从 严 '.repeat(25_000), `${SEED_FIRST_SPEECH} `.repeat(40)]) {
+    const restored = restoreParagraphs(text, { headings: true });
+    assert.equal(wordsOf(restored.text), wordsOf(text));
+  }
+});

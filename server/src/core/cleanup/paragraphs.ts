@@ -1,7 +1,7 @@
 import type { Block } from '../model.js';
 import { parseSpeech } from '../parse/index.js';
 import { documentEol } from '../text/eol.js';
-import { estimateLineWidth, findGaps, widthOf, type Gap } from './wrap.js';
+import { ColumnIndex, estimateLineWidth, findGaps, type Gap } from './wrap.js';
 import { findRunInSalutation } from './salutation.js';
 import { makeHeadings } from './partHeadings.js';
 
@@ -40,6 +40,8 @@ const FULL_WIDTH_MARK = /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201d\u
 const RUN_IN_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[，,、]|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?；;：:\s]{2,40}$/;
 /** Longest text run into a salutation that becomes the `#` title. */
 const TITLE_MAX = 80;
+/** Longest opening (marker, title, a little indentation) looked at for a run-in part title. */
+const RUN_IN_MAX = 60;
 const NOT_A_START = /[，。、；：？！,.;:?!”’」』）)》〉】…—]/;
 
 type Cut = 'break' | 'join' | 'space' | 'keep';
@@ -56,7 +58,8 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
   const eol = documentEol(text);
   const blocks = model.blocks.filter((b) => b.kind === 'paragraph');
   const gapsOf = blocks.map((b) => findGaps(text, b.start, b.end));
-  const width = estimateLineWidth(blocks.flatMap((b, k) => certainLines(text, b, gapsOf[k]!)));
+  const columnsOf = blocks.map((b) => new ColumnIndex(text, b.start, b.end));
+  const width = estimateLineWidth(blocks.flatMap((b, k) => certainLines(b, gapsOf[k]!, columnsOf[k]!)));
   const firstBlock = model.blocks.find((b) => b.kind !== 'html' && b.kind !== 'definition');
   const salutation = firstBlock?.kind === 'paragraph' ? findRunInSalutation(text, firstBlock.start, firstBlock.end) : undefined;
   const hasTitle = model.blocks.some((b) => b.kind === 'heading' && b.depth === 1);
@@ -68,7 +71,7 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
   const paragraphsOf: { block: Block; paragraphs: string[] }[] = [];
   blocks.forEach((block, k) => {
     const forced = salutation && block === firstBlock ? salutation : undefined;
-    const cuts = decideCuts(text, block, gapsOf[k]!, width, forced?.end);
+    const cuts = decideCuts(text, block, gapsOf[k]!, columnsOf[k]!, width, forced?.end);
     const { paragraphs, split } = assemble(text, block, gapsOf[k]!, cuts, forced);
     breaks += paragraphs.length - 1;
     joined += cuts.filter((c) => c === 'join').length;
@@ -101,23 +104,23 @@ function rewrite(text: string, paragraphsOf: readonly { block: Block; paragraphs
 }
 
 /** Widths of the lines between newlines and blanks with non-ASCII on both sides. */
-function certainLines(text: string, block: Block, gaps: readonly Gap[]): number[] {
+function certainLines(block: Block, gaps: readonly Gap[], columns: ColumnIndex): number[] {
   const widths: number[] = [];
   let start = block.start;
   for (const gap of gaps) {
     if (!gap.newline && !gap.wide) continue;
-    widths.push(widthOf(text, start, gap.start));
+    widths.push(columns.width(start, gap.start));
     start = gap.end;
   }
   return widths;
 }
 
 /** What each gap of a block becomes. `salutationEnd` starts a paragraph too. */
-function decideCuts(text: string, block: Block, gaps: readonly Gap[], width: number | undefined, salutationEnd = -1): Cut[] {
+function decideCuts(text: string, block: Block, gaps: readonly Gap[], columns: ColumnIndex, width: number | undefined, salutationEnd = -1): Cut[] {
   let lineStart = block.start;
   let paragraphStart = block.start;
   return gaps.map((gap, k) => {
-    const lineWidth = widthOf(text, lineStart, gap.start);
+    const lineWidth = columns.width(lineStart, gap.start);
     const lineEnd = wraps(gap, lineWidth, width);
     if (salutationEnd > paragraphStart && salutationEnd <= gap.start) paragraphStart = salutationEnd;
     let cut: Cut;
@@ -126,9 +129,9 @@ function decideCuts(text: string, block: Block, gaps: readonly Gap[], width: num
     // on a page that is ends one (a title, a salutation, a paragraph's last line).
     else if (gap.newline && (width === undefined || lineWidth < width - SHORT)) cut = 'break';
     else if (endsSentence(text, gap.start) && !NOT_A_START.test(text[gap.end]!)) {
-      const newParagraph = width === undefined || lineWidth < width - SHORT || nextLineWidth(text, gaps, k, width) < width - INDENTED;
+      const newParagraph = width === undefined || lineWidth < width - SHORT || nextLineWidth(columns, gaps, k, width) < width - INDENTED;
       cut = newParagraph ? 'break' : wrap(gap, text);
-    } else if (runInHeading(text.slice(paragraphStart, gap.start).trimStart()) && (width === undefined || lineWidth < width - SHORT)) {
+    } else if (gap.start - paragraphStart <= RUN_IN_MAX && runInHeading(text.slice(paragraphStart, gap.start).trimStart()) && (width === undefined || lineWidth < width - SHORT)) {
       cut = 'break';
     } else cut = lineEnd ? wrap(gap, text) : 'keep';
     if (lineEnd || cut === 'break') lineStart = gap.end;
@@ -152,10 +155,10 @@ function wraps(gap: Gap, lineWidth: number, width: number | undefined): boolean 
 }
 
 /** Columns of the line after gap `k`, up to where it wraps; Infinity when it is the block's last (no evidence). */
-function nextLineWidth(text: string, gaps: readonly Gap[], k: number, width: number): number {
+function nextLineWidth(columns: ColumnIndex, gaps: readonly Gap[], k: number, width: number): number {
   const from = gaps[k]!.end;
   for (let j = k + 1; j < gaps.length; j++) {
-    const w = widthOf(text, from, gaps[j]!.start);
+    const w = columns.width(from, gaps[j]!.start);
     if (wraps(gaps[j]!, w, width)) return w;
   }
   return Infinity;

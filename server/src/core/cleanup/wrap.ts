@@ -54,11 +54,25 @@ export function columns(code: number): number {
   return code >= 0x2000 && !(code >= 0xdc00 && code <= 0xdfff) ? 1 : 0.5;
 }
 
-/** Columns of `text.slice(start, end)`; a blank inside counts half, as a narrow space on the page. */
-export function widthOf(text: string, start: number, end: number): number {
-  let w = 0;
-  for (let i = start; i < end; i++) w += columns(text.charCodeAt(i));
-  return w;
+/**
+ * Columns from a block's start to each offset in it, so the width of any line is one subtraction
+ * (measuring each line from scratch made a long paragraph quadratic). A blank counts half, as a
+ * narrow space on the page.
+ */
+export class ColumnIndex {
+  readonly #start: number;
+  readonly #sums: Float64Array;
+
+  constructor(text: string, start: number, end: number) {
+    this.#start = start;
+    this.#sums = new Float64Array(end - start + 1);
+    for (let i = start; i < end; i++) this.#sums[i - start + 1] = this.#sums[i - start]! + columns(text.charCodeAt(i));
+  }
+
+  /** Columns of the text between two offsets of the block. */
+  width(from: number, to: number): number {
+    return this.#sums[to - this.#start]! - this.#sums[from - this.#start]!;
+  }
 }
 
 /**
