@@ -26,7 +26,7 @@ test('writes NAME.docx beside the speech and never overwrites it without --force
   assert.equal(first.code, 0, first.err);
   assert.equal(first.out.trim(), 'review-meeting.docx');
   const target = join(dir, 'review-meeting.docx');
-  assert.equal(paragraphs(openDocx(readFileSync(target)))[0]![1], '在 2020 年上半年基层党建述职会上的讲话');
+  assert.equal(paragraphs(openDocx(readFileSync(target)))[0]![1], '在2020年上半年基层党建述职会上的讲话');
   writeFileSync(target, 'keep me');
   const again = podium(['export', 'review-meeting.speech.md'], dir);
   assert.equal(again.code, 1);

@@ -104,7 +104,7 @@ test('the body holds the speech in order: title block, headings with their own n
   const docx = await official();
   const ps = paragraphs(docx);
   assert.deepEqual(ps.slice(0, 4), [
-    ['Title', '在 2020 年上半年基层党建述职会上的讲话'],
+    ['Title', '在2020年上半年基层党建述职会上的讲话'],
     ['PodiumSpeaker', '区委书记'],
     ['PodiumDate', '（2020年7月15日）'],
     ['PodiumSalutation', '同志们：'],
@@ -128,7 +128,7 @@ test('reading layout: large type, keepNext on headings, keepLines on paragraphs,
   assert.deepEqual(Object.keys(f), ['default']);
   const ps = all(f['default']!, 'w:p');
   assert.equal(val(ps[0], 'w:jc'), 'center');
-  assert.equal(textOf(ps[1]!), '在 2020 年上半年基层党建述职会上的讲话');
+  assert.equal(textOf(ps[1]!), '在2020年上半年基层党建述职会上的讲话');
 });
 
 test('settings change the fonts and sizes (offices without _GB2312 fonts)', async () => {

@@ -1,4 +1,5 @@
 import type { Lang } from './model.js';
+import type { RuleOptionValue } from './ruleOptions.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -7,6 +8,8 @@ export type SeveritySetting = Severity | 'off';
 export interface PodiumConfig {
   /** Per rule id: another severity, or `off`. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Per rule id: the options the user set (`cjk-spacing: { latin: false }`); the rule's defaults otherwise. */
+  readonly ruleOptions?: RuleOptionSettings;
   /** Extra placeholder patterns (JavaScript regular expressions). */
   readonly placeholderPatterns: readonly string[];
   /** Speaking rate: Chinese characters or English words per minute. */
@@ -34,19 +37,32 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning'
 /** Part of a config, as one source (settings, `.podium.yaml`) gives it. */
 export interface ConfigLayer {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  readonly ruleOptions?: RuleOptionSettings;
   readonly placeholderPatterns?: readonly string[];
   readonly rates?: Partial<Readonly<Record<Lang, number>>>;
   readonly words?: readonly WordEntry[];
   readonly residue?: readonly string[];
 }
 
+/** Rule options per rule id, then per option name. */
+export type RuleOptionSettings = Readonly<Record<string, Readonly<Record<string, RuleOptionValue>>>>;
+
 /** Overlays partial settings on a base config, later layers winning. */
 export function mergeConfig(base: PodiumConfig, ...layers: readonly ConfigLayer[]): PodiumConfig {
   return layers.reduce<PodiumConfig>((acc, layer) => ({
     rules: { ...acc.rules, ...layer.rules },
+    ruleOptions: mergeRuleOptions(acc.ruleOptions, layer.ruleOptions),
     placeholderPatterns: [...acc.placeholderPatterns, ...(layer.placeholderPatterns ?? [])],
     rates: { ...acc.rates, ...layer.rates },
     words: [...(acc.words ?? []), ...(layer.words ?? [])],
     residue: [...(acc.residue ?? []), ...(layer.residue ?? [])],
   }), base);
+}
+
+/** Options merged per rule: a later layer setting one option keeps the others. */
+function mergeRuleOptions(base: RuleOptionSettings | undefined, layer: RuleOptionSettings | undefined): RuleOptionSettings | undefined {
+  if (!layer) return base;
+  const out: Record<string, Readonly<Record<string, RuleOptionValue>>> = { ...base };
+  for (const [id, options] of Object.entries(layer)) out[id] = { ...out[id], ...options };
+  return out;
 }

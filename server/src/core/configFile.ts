@@ -1,6 +1,8 @@
 import { yamlErrorMessage } from './yamlErrors.js';
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { SEVERITY_SETTINGS, type ConfigLayer, type SeveritySetting, type WordEntry } from './config.js';
+import type { ConfigLayer, SeveritySetting, WordEntry } from './config.js';
+import { readRuleEntry, type RuleOptionsOwner, type RuleOptionValue } from './ruleOptions.js';
+import { RULES } from './rules/index.js';
 import type { Message } from './i18n.js';
 import type { Lang } from './model.js';
 import { readResidue, readWords } from './proofreadingLists.js';
@@ -26,7 +28,8 @@ const KEYS = ['rules', 'placeholders', 'rates', 'templatesFolder', 'words', 'res
 export const CONFIG_KEYS: readonly string[] = KEYS;
 
 /** Reads `.podium.yaml`; bad parts are reported at their offsets and skipped. */
-export function parseConfigFile(source: string, knownRules: readonly string[]): ConfigFile {
+/** `ruleOwners`: the rules whose options `rules:` may set (the registry unless told). */
+export function parseConfigFile(source: string, knownRules: readonly string[], ruleOwners: readonly RuleOptionsOwner[] = RULES): ConfigFile {
   const problems: ConfigProblem[] = [];
   const doc = parseDocument(source, { prettyErrors: false });
   const at = (n: YamlNode | null | undefined) => (n?.range ? { start: n.range[0], end: n.range[1] } : { start: 0, end: 0 });
@@ -37,7 +40,7 @@ export function parseConfigFile(source: string, knownRules: readonly string[]): 
     problem(doc.contents, '.podium.yaml must be a mapping.', '.podium.yaml 应为映射。');
     return { config: {}, problems };
   }
-  const config: { rules?: Record<string, SeveritySetting>; placeholderPatterns?: string[]; rates?: Record<Lang, number>; words?: WordEntry[]; residue?: string[] } = {};
+  const config: { rules?: Readonly<Record<string, SeveritySetting>>; ruleOptions?: ConfigLayer['ruleOptions']; placeholderPatterns?: string[]; rates?: Record<Lang, number>; words?: WordEntry[]; residue?: string[] } = {};
   let templatesFolder: string | undefined;
   let exportSettings: ExportSettings | undefined;
   for (const pair of doc.contents.items) {
@@ -45,7 +48,7 @@ export function parseConfigFile(source: string, knownRules: readonly string[]): 
     const value = pair.value as YamlNode | null;
     const name = isScalar(key) ? String(key.value) : '';
     if (!KEYS.includes(name)) { problem(key, `Unknown key "${name}".`, `未知的键“${name}”。`); continue; }
-    if (name === 'rules') config.rules = readRules(value, knownRules, problem);
+    if (name === 'rules') Object.assign(config, readRules(value, knownRules, ruleOwners, problem));
     if (name === 'placeholders') config.placeholderPatterns = readPatterns(value, problem);
     if (name === 'rates') config.rates = readRates(value, problem) as Record<Lang, number>;
     if (name === 'words') config.words = readWords(value, problem);
@@ -61,19 +64,20 @@ export function parseConfigFile(source: string, knownRules: readonly string[]): 
 
 type Problem = (n: YamlNode | null | undefined, en: string, zh: string) => void;
 
-function readRules(value: YamlNode | null, knownRules: readonly string[], problem: Problem): Record<string, SeveritySetting> {
+/** `rules:`: per rule a severity, or a mapping of `severity` and the rule's options (`cjk-spacing: { latin: off }`). */
+function readRules(value: YamlNode | null, knownRules: readonly string[], owners: readonly RuleOptionsOwner[], problem: Problem): Pick<ConfigLayer, 'rules' | 'ruleOptions'> {
   const rules: Record<string, SeveritySetting> = {};
-  if (!isMap(value)) { problem(value, '"rules" maps rule ids to a severity.', 'rules 应为“规则: 严重级别”的映射。'); return rules; }
+  const ruleOptions: Record<string, Record<string, RuleOptionValue>> = {};
+  if (!isMap(value)) { problem(value, '"rules" maps rule ids to a severity.', 'rules 应为“规则: 严重级别”的映射。'); return { rules }; }
   for (const pair of value.items) {
     const key = pair.key as YamlNode;
     const id = isScalar(key) ? String(key.value) : '';
-    const sev = pair.value as YamlNode | null;
-    const setting = isScalar(sev) ? (sev.value === false ? 'off' : String(sev.value)) : '';
-    if (!knownRules.includes(id)) problem(key, `Unknown rule "${id}".`, `未知规则“${id}”。`);
-    else if (!SEVERITY_SETTINGS.includes(setting as SeveritySetting)) problem(sev ?? key, `Severity must be one of ${SEVERITY_SETTINGS.join(', ')}.`, `严重级别应为 ${SEVERITY_SETTINGS.join('、')} 之一。`);
-    else rules[id] = setting as SeveritySetting;
+    if (!knownRules.includes(id)) { problem(key, `Unknown rule "${id}".`, `未知规则“${id}”。`); continue; }
+    const entry = readRuleEntry(owners.find((r) => r.id === id) ?? { id }, pair.value as YamlNode | null, key, problem);
+    if (entry.severity !== undefined) rules[id] = entry.severity;
+    if (entry.options) ruleOptions[id] = entry.options;
   }
-  return rules;
+  return Object.keys(ruleOptions).length ? { rules, ruleOptions } : { rules };
 }
 
 function readPatterns(value: YamlNode | null, problem: Problem): string[] {

@@ -18,6 +18,8 @@ import { pasteResidue } from './proofreading/paste-residue.js';
 import { wordUsage } from './proofreading/word-usage.js';
 import { punctuationWidth } from './proofreading/punctuation-width.js';
 import { punctuationPair } from './proofreading/punctuation-pair.js';
+import { punctuationMark } from './proofreading/punctuation-mark.js';
+import { cjkSpacing } from './proofreading/cjk-spacing.js';
 
 /** Every rule Podium runs, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -40,4 +42,6 @@ export const RULES: readonly Rule[] = [
   wordUsage,
   punctuationWidth,
   punctuationPair,
+  punctuationMark,
+  cjkSpacing,
 ];

@@ -6,6 +6,7 @@ import type { SpeechStructure } from '../structure/types.js';
 import type { Template } from '../templates/types.js';
 import type { TemplateSet } from '../templates/registry.js';
 import type { NumberingModel } from '../numbering/types.js';
+import type { RuleOption } from '../ruleOptions.js';
 
 /** One text replacement, at UTF-16 offsets of the analysed text. */
 export interface TextEdit {
@@ -62,5 +63,7 @@ export interface Rule {
   readonly fixable: boolean;
   /** Message templates with `{slots}`, per language. */
   readonly messages: Readonly<Record<string, Message>>;
+  /** Options the rule takes in `.podium.yaml` (`rules: { id: { name: value } }`), with defaults; read them with `ruleOption`. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
   check(ctx: RuleContext, report: Report): void;
 }
