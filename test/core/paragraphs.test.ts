@@ -108,6 +108,11 @@ test('part headings only for a series that starts at one', () => {
   assert.equal(restoreParagraphs(single, { headings: true }).text, single);
 });
 
+test('an astral character is one column, and survives a restore', () => {
+  const text = '同志们：𠀋𠀋会议开始。 第二段𠀋。\n';
+  assert.equal(restoreParagraphs(text).text, '同志们：\n\n𠀋𠀋会议开始。\n\n第二段𠀋。\n');
+});
+
 test('CRLF text gets CRLF paragraph breaks; other blocks are untouched', () => {
   const text = '## 一、标题 不动\r\n\r\n```\r\n代码。 不动\r\n```\r\n\r\n第一句。 第二句。\r\n';
   assert.equal(restoreParagraphs(text).text, '## 一、标题 不动\r\n\r\n```\r\n代码。 不动\r\n```\r\n\r\n第一句。\r\n\r\n第二句。\r\n');

@@ -51,7 +51,8 @@ function wideAfter(code: number): boolean {
 
 /** Columns a character takes on a printed line: CJK, full-width marks and curly quotes one, others half. */
 export function columns(code: number): number {
-  return code >= 0x2000 && !(code >= 0xdc00 && code <= 0xdfff) ? 1 : 0.5;
+  if (code >= 0xdc00 && code <= 0xdfff) return 0; // the second half of an astral character, counted with the first
+  return code >= 0x2000 ? 1 : 0.5;
 }
 
 /**
