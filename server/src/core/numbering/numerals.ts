@@ -5,9 +5,6 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** A well-formed Chinese number below 1000 (`十一`, `一十一`, `二十`, `一百零五`). */
 const CN_WELL_FORMED = /^(?:[一二三四五六七八九两]百(?:[零〇](?=[一二三四五六七八九]$))?)?(?:[一二三四五六七八九两]?十)?[一二三四五六七八九两]?$/;
 
-/** Characters a Chinese numeral is made of, for building patterns. */
-export const CN_NUMERAL_CHARS = '一二三四五六七八九十百〇零';
-
 /** `十一` → 11, `〇` → 0, `两` → 2; undefined for anything that is not a well-formed number below 1000. */
 export function cnToNumber(s: string): number | undefined {
   if (s === '〇' || s === '零') return 0;
