@@ -17,7 +17,7 @@ export function cleanUpDocument(doc: TextDocument, first: Analysis, s: DocumentS
     edit: toLsp(doc, result.edit),
     changed: result.changed.map((c) => ({ rule: c.rule, count: c.count })),
     left: result.left.length,
-    paragraphs: restoreParagraphs(text).breaks,
+    paragraphs: restoreParagraphs(text).breaksInLines,
     message: cleanUpSummary(result.changed, result.left.length, uiLang),
   };
 }

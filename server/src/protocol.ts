@@ -119,7 +119,7 @@ export namespace PodiumCleanUpRequest {
     changed: { rule: string; count: number }[];
     /** Findings the cleaned text still has. */
     left: number;
-    /** Paragraph breaks Restore Paragraphs would add to the text as it was: it lost its paragraphs. */
+    /** Paragraph breaks Restore Paragraphs would add inside single lines of the text as it was: it lost its paragraphs. */
     paragraphs: number;
     /** What changed and what is left, in the UI language. */
     message: string;

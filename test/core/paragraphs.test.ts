@@ -19,6 +19,7 @@ test('the seed: salutation on its own line, a paragraph where each one ended, no
   assert.deepEqual(ps.slice(2).map((p) => starts.find((s) => p.startsWith(s)) ?? p.slice(0, 12)), starts);
   assert.equal(ps.length, 10);
   assert.equal(restored.breaks, 9);
+  assert.equal(restored.breaksInLines, 9, 'the seed was one line');
   assert.ok(restored.salutation);
   // Full lines that happened to end with 。: the paragraph goes on.
   for (const wrapped of ['有的村书记', '在机关事业单位', '在社区探索']) assert.ok(!ps.some((p) => p.startsWith(wrapped)), wrapped);
@@ -78,7 +79,9 @@ test('lines wrapped by newlines: a short line or an indented next line ends a pa
 
 test('lines of no fixed width are paragraphs, sentence end or not (a copy from Word)', () => {
   const lines = ['在全县工作会议上的讲话', '同志们:', '今天召开会议,我讲三点意见:', '一、深化思想认识,把握重要性', '开展整治是一项重大决策。'];
-  assert.deepEqual(paragraphs(restoreParagraphs(`---\nlang: zh-CN\n---\n\n${lines.join('\n')}\n`).text), lines);
+  const restored = restoreParagraphs(`---\nlang: zh-CN\n---\n\n${lines.join('\n')}\n`);
+  assert.deepEqual(paragraphs(restored.text), lines);
+  assert.equal(restored.breaksInLines, 0, 'lines a writer broke are no sign of a scraped draft');
 });
 
 test('no fixed line width: every sentence end followed by a blank starts a paragraph (a WeChat copy)', () => {

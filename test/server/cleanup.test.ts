@@ -29,7 +29,7 @@ test('podium/cleanUp returns one edit that gives the core cleanup, with counts a
   assert.equal(result.edit ? apply(SEED, result.edit) : SEED, expected.text);
   assert.deepEqual(result.changed, expected.changed);
   assert.equal(result.left, expected.left.length);
-  assert.equal(result.paragraphs, restoreParagraphs(SEED).breaks);
+  assert.equal(result.paragraphs, restoreParagraphs(SEED).breaksInLines);
   assert.ok(result.paragraphs > 0, 'the raw seed lost its paragraphs');
   assert.match(result.message, /需要您处理|没有遗留问题/);
 });

@@ -14,6 +14,8 @@ export interface RestoreResult {
   readonly text: string;
   /** Paragraph breaks added. */
   readonly breaks: number;
+  /** Of those, the ones inside a single line: a scraped draft's signature (lines a writer broke are not). */
+  readonly breaksInLines: number;
   /** Wrap blanks removed inside paragraphs. */
   readonly joined: number;
   /** A salutation was put on its own line. */
@@ -65,6 +67,7 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
   const hasTitle = model.blocks.some((b) => b.kind === 'heading' && b.depth === 1);
 
   let breaks = 0;
+  let breaksInLines = 0;
   let joined = 0;
   let salutationSplit = false;
   let title: string | undefined;
@@ -74,6 +77,7 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
     const cuts = decideCuts(text, block, gapsOf[k]!, columnsOf[k]!, width, forced?.end);
     const { paragraphs, split } = assemble(text, block, gapsOf[k]!, cuts, forced);
     breaks += paragraphs.length - 1;
+    if (!gapsOf[k]!.some((g) => g.newline)) breaksInLines += paragraphs.length - 1;
     joined += cuts.filter((c) => c === 'join').length;
     salutationSplit ||= split;
     if (forced && options.headings && !hasTitle && forced.start > block.start && paragraphs[0]!.length <= TITLE_MAX) title = paragraphs[0];
@@ -82,7 +86,7 @@ export function restoreParagraphs(text: string, options: RestoreOptions = {}): R
   const made = options.headings ? makeHeadings(paragraphsOf.flatMap((p) => p.paragraphs)) : new Map<string, string>();
   if (title !== undefined) made.set(title, `# ${title}`);
   const { text: out, headings } = rewrite(text, paragraphsOf, made, eol);
-  return { text: out, breaks, joined, salutation: salutationSplit, headings, lineWidth: width };
+  return { text: out, breaks, breaksInLines, joined, salutation: salutationSplit, headings, lineWidth: width };
 }
 
 /** The text with each block's paragraphs in place of the block, headings made where `made` says. */
