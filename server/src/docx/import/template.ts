@@ -1,4 +1,6 @@
-import { buildTemplateSet, type Lang } from '../../core/index.js';
+import { buildTemplateSet, type Lang, type TemplateSet } from '../../core/index.js';
+
+let builtins: TemplateSet | undefined;
 
 /**
  * Guesses the built-in template from the `##` headings: the template whose part sections' keywords
@@ -8,7 +10,7 @@ import { buildTemplateSet, type Lang } from '../../core/index.js';
 export function guessTemplate(headings: readonly string[], lang: Lang): string | undefined {
   if (lang === 'en') return headings.length > 0 ? 'keynote' : undefined;
   let best: { id: string; score: number } | undefined;
-  for (const template of buildTemplateSet().templates.values()) {
+  for (const template of (builtins ??= buildTemplateSet()).templates.values()) {
     if (template.lang !== lang) continue;
     const parts = template.sections.filter((s) => s.kind === 'part' && s.keywords.length > 0);
     const score = parts.filter((s) => headings.some((h) => s.keywords.some((k) => h.includes(k)))).length;
