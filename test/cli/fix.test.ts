@@ -78,3 +78,13 @@ test('bad invocations exit 2 with the usage', () => {
     assert.match(r.err, /^podium: .+\nUsage:\n {2}podium fix /);
   }
 });
+
+test('a file that is not UTF-8 text is left byte for byte as it was, and said so', () => {
+  const { dir, file } = scratch('');
+  const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x2c, 0x00, 0xe4, 0xb8]);
+  writeFileSync(file, bytes);
+  const r = podium(['fix', 'draft.speech.md'], dir);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /not UTF-8 text/);
+  assert.deepEqual(readFileSync(file), bytes);
+});

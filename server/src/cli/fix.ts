@@ -20,7 +20,7 @@ interface FixOptions {
  * restored first (while the wrap spaces still show where lines ended). Writes each file back with
  * its BOM and line endings; `--dry-run` and `--diff` write nothing and exit 1 when a file would
  * change. What changed and what is left go to stderr, in the speech's language as lint's findings.
- * Exit status: 0 done, 1 a file would change (dry run, diff), 2 bad invocation.
+ * Exit status: 0 done, 1 a file would change (dry run, diff) or is not UTF-8 text, 2 bad invocation.
  */
 export function fix(args: readonly string[]): number {
   try {
@@ -48,21 +48,28 @@ function run(args: readonly string[]): number {
   const files = paths.flatMap(expand);
   const workspaces = new Map<string, WorkspaceSettings>();
   let wouldChange = 0;
+  let skipped = 0;
   for (const file of files) {
     const root = findWorkspaceRoot(dirname(file)) ?? '';
     if (!workspaces.has(root)) workspaces.set(root, loadWorkspace(root || undefined));
-    if (fixFile(file, workspaces.get(root)!, options)) wouldChange++;
+    const outcome = fixFile(file, workspaces.get(root)!, options);
+    if (outcome === 'changed') wouldChange++;
+    if (outcome === 'skipped') skipped++;
   }
-  return options.mode !== 'write' && wouldChange > 0 ? 1 : 0;
+  return skipped > 0 || (options.mode !== 'write' && wouldChange > 0) ? 1 : 0;
 }
 
-/** Cleans one file; true when its text changed (or would). */
-function fixFile(file: string, ws: WorkspaceSettings, options: FixOptions): boolean {
-  const raw = readFileSync(file, 'utf8');
+/** Cleans one file: 'changed' when its text changed (or would), 'skipped' when it is not text to touch. */
+function fixFile(file: string, ws: WorkspaceSettings, options: FixOptions): 'changed' | 'same' | 'skipped' {
+  const shown = relative(process.cwd(), file) || file;
+  const raw = readText(file);
+  if (raw === undefined) {
+    process.stderr.write(`podium: ${shown}: not UTF-8 text (binary, or another encoding); left as it is\n`);
+    return 'skipped';
+  }
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const original = raw.slice(bom.length);
   const config = mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {});
-  const shown = relative(process.cwd(), file) || file;
   let text = original;
   const notes: string[] = [];
   const lang = parseSpeech(original).lang;
@@ -77,7 +84,18 @@ function fixFile(file: string, ws: WorkspaceSettings, options: FixOptions): bool
   if (options.mode === 'diff') process.stdout.write(unifiedDiff(original, cleaned.text, shown));
   else if (options.mode === 'write' && changed) writeFileSync(file, bom + cleaned.text, 'utf8');
   process.stderr.write(`${shown}: ${notes.join(' ')}\n`);
-  return changed;
+  return changed ? 'changed' : 'same';
+}
+
+/** The file's text, or undefined when its bytes are not UTF-8 (writing back a decoded binary would destroy it). */
+function readText(file: string): string | undefined {
+  const bytes = readFileSync(file);
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function expand(path: string): string[] {
