@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_RATES, FRONT_MATTER_KEYS, sectionStatuses, type Analysis, type Lang, type TemplateSet } from './core/index.js';
+import { DEFAULT_RATES, FRONT_MATTER_KEYS, localize, MESSAGES, sectionStatuses, type Analysis, type Lang, type TemplateSet } from './core/index.js';
 
 export const COMPLETION_TRIGGERS = [':', ' ', '#'];
 
@@ -76,16 +76,16 @@ function frontMatterItems(doc: TextDocument, before: string, position: Position,
       // Each with its one-line description and required sections, as New Speech shows them.
       return [...templates.templates.values()].map((t, i) => {
         const required = t.sections.filter((s) => s.required).map((s) => s.label[uiLang]).join('、');
-        const documentation = [t.description?.[uiLang], required && `${uiLang === 'zh-CN' ? '必备章节' : 'Required'}: ${required}`].filter(Boolean).join('\n\n');
+        const documentation = [t.description?.[uiLang], required && localize(MESSAGES.requiredSections, uiLang, { sections: required })].filter(Boolean).join('\n\n');
         return { ...value(t.id, `${t.name[uiLang]} (${t.lang})`, i), ...(documentation ? { documentation } : {}) };
       });
     case 'lang':
-      return [value('zh-CN', uiLang === 'zh-CN' ? '简体中文' : 'Chinese (Simplified)'), value('en', uiLang === 'zh-CN' ? '英文' : 'English')];
+      return [value('zh-CN', localize(MESSAGES.langZh, uiLang)), value('en', localize(MESSAGES.langEn, uiLang))];
     case 'date':
-      return [value(isoDate(today), uiLang === 'zh-CN' ? '今天' : 'today')];
+      return [value(isoDate(today), localize(MESSAGES.today, uiLang))];
     case 'rate': {
       const lang = analysis.model.lang;
-      return [value(String(DEFAULT_RATES[lang]), lang === 'zh-CN' ? (uiLang === 'zh-CN' ? '字/分钟' : 'characters/min') : (uiLang === 'zh-CN' ? '词/分钟' : 'words/min'))];
+      return [value(String(DEFAULT_RATES[lang]), localize(lang === 'zh-CN' ? MESSAGES.charsPerMinute : MESSAGES.wordsPerMinute, uiLang))];
     }
     case 'minutes':
       return [5, 10, 15, 20, 30, 45, 60].map((m, i) => value(String(m), undefined, i));

@@ -3,7 +3,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, fixAllText, minimalEdit, sectionSkeleton, speechSkeleton, type Analysis, type Lang } from './core/index.js';
+import { analyze, buildOutline, fixAllText, localize, MESSAGES, minimalEdit, sectionSkeleton, speechSkeleton, type Analysis, type Lang } from './core/index.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
   const warnPatternOnce = (pattern: string, reason: string) => {
     if (warnedPatterns.has(pattern)) return;
     warnedPatterns.add(pattern);
-    const text = uiLang === 'zh-CN' ? `Podium：已忽略占位符模式 ${JSON.stringify(pattern)}：${reason}` : `Podium: placeholder pattern ${JSON.stringify(pattern)} ignored: ${reason}`;
+    const text = localize(MESSAGES.patternIgnored, uiLang, { pattern: JSON.stringify(pattern), reason });
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
   };
 
@@ -148,7 +148,7 @@ export function startServer(connection: Connection): void {
     lastUri = doc.uri;
     // Titles follow the speech's language, as its diagnostics do; a settings file follows the UI.
     const speechLang = workspaceFileKind(doc) ? uiLang : cache.get(doc, await settings.get(doc.uri)).model.lang;
-    const title = speechLang === 'zh-CN' ? '修复所有 Podium 问题' : 'Fix all Podium problems';
+    const title = localize(MESSAGES.fixAll, speechLang);
     const actions = codeActions(doc, params, { title, edit: workspaceFileKind(doc) ? () => undefined : await fixAllEditOf(doc) });
     const only = params.context.only;
     if (!workspaceFileKind(doc) && (!only || only.some((k) => RENUMBER_KIND === k || RENUMBER_KIND.startsWith(`${k}.`)))) {

@@ -26,3 +26,4 @@ export { cleanUpText, cleanUpSummary, restoreParagraphs, restoreSummary, CLEANUP
 export { wordProcessorCount } from './text/wordCount.js';
 export { sectionSkeleton, speechSkeleton } from './templates/skeleton.js';
 export { guessTemplate } from './templates/guess.js';
+export { MESSAGES } from './messages.js';

@@ -1,4 +1,6 @@
 import type { Lang } from '../model.js';
+import { localize } from '../i18n.js';
+import { MESSAGES } from '../messages.js';
 import type { TextEdit } from '../rules/rule.js';
 import { editFor, label, renumberSeries, wholeToken } from './forms.js';
 import type { NumberingModel, NumItem, Parent } from './types.js';
@@ -49,10 +51,10 @@ function squeeze(s: string): string {
 /** Hover text for an enumerator: `第 2 点,共 4 点` and its parent. */
 export function describeItem(text: string, item: NumItem, lang: Lang): string {
   const total = item.series.items.length;
-  const where = lang === 'zh-CN' ? `第 ${item.index + 1} 点，共 ${total} 点` : `point ${item.index + 1} of ${total}`;
+  const where = localize(MESSAGES.pointOf, lang, { index: item.index + 1, total });
   const lines = [`**${label(item, item.value)}** ${where}`];
   const parent = parentName(text, item.parent);
-  if (parent) lines.push(lang === 'zh-CN' ? `上级：${parent}` : `parent: ${parent}`);
+  if (parent) lines.push(localize(MESSAGES.parent, lang, { parent }));
   return lines.join('\n\n');
 }
 

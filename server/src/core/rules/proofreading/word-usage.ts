@@ -18,7 +18,7 @@ export const wordUsage: Rule = {
   messages: {
     wrong: { en: 'Expected “{right}”, found “{wrong}”.', 'zh-CN': '应为“{right}”，实为“{wrong}”。' },
     wrongNote: { en: 'Expected “{right}”, found “{wrong}” ({note}).', 'zh-CN': '应为“{right}”，实为“{wrong}”（{note}）。' },
-    context: { en: 'Probably “{right}”, not “{wrong}”: {why_en}', 'zh-CN': '此处可能应为“{right}”，实为“{wrong}”：{why_zh}' },
+    context: { en: 'Probably “{right}”, not “{wrong}”: {why}', 'zh-CN': '此处可能应为“{right}”，实为“{wrong}”：{why}' },
     change: { en: 'Change to “{text}”', 'zh-CN': '改为“{text}”' },
   },
   check({ model, lang, config }, report) {
@@ -26,7 +26,9 @@ export const wordUsage: Rule = {
     if (!matcher) return;
     const { text } = model;
     for (const block of model.blocks) {
-      reportHits(this, blockHits(memo, matcher.variant, text, block, (slice) => scanWords(slice, matcher.matcher)), block.start, lang, report);
+      const hits = blockHits(memo, matcher.variant, text, block, (slice) => scanWords(slice, matcher.matcher));
+      // A context entry explains itself in the speech's language (its hits keep both).
+      reportHits(this, hits.map((h) => (h.params?.['why_en'] === undefined ? h : { ...h, params: { ...h.params, why: lang === 'en' ? h.params['why_en']! : h.params['why_zh']! } })), block.start, lang, report);
     }
   },
 };
