@@ -95,3 +95,17 @@ test('numbering formats display as Word shows them', () => {
   assert.equal(formatNumber(28, 'upperLetter'), 'BB');
   assert.equal(formatNumber(7, 'decimalFullWidth'), '７');
 });
+
+test('front matter Word does not show comes back from the PodiumFrontMatter property; hidden text is not read', async () => {
+  const { Document, Packer, Paragraph, TextRun, AlignmentType } = await import('docx');
+  const doc = new Document({
+    customProperties: [{ name: 'PodiumFrontMatter', value: 'title: 旧标题\ntemplate: review-meeting\nminutes: 20\ntags: [党建, 述职]\n' }],
+    sections: [{ children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('在述职会上的讲话')] }),
+      new Paragraph({ children: [new TextRun('同志们：'), new TextRun({ text: '（批注：删掉）', vanish: true })] }),
+    ] }],
+  });
+  const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+  assert.equal(result.markdown, '---\ntitle: 在述职会上的讲话\nlang: zh-CN\ntemplate: review-meeting\nminutes: 20\ntags:\n  - 党建\n  - 述职\n---\n\n同志们：\n');
+  assert.ok(!result.notes.some((n) => n.message.en.includes('guessed')), 'a stored template is not a guess');
+});

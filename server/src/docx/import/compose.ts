@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { guessLanguage } from '../../core/parse/language.js';
 import type { Message } from '../../core/i18n.js';
 import { localizeAll } from '../../core/i18n.js';
@@ -20,7 +20,16 @@ export interface DocumentFacts {
   readonly hadHeadersOrFooters: boolean;
   /** Made by Podium's export: its headings are always Heading styles, so a typed `一、` paragraph is body text. */
   readonly fromPodium: boolean;
+  /**
+   * The speech's front matter as the exporter stored it (custom property `PodiumFrontMatter`):
+   * the keys Word does not show (template, minutes, tags…) come back from it; what Word shows
+   * (title, speaker, date, occasion) is read from the document, which a colleague may have edited.
+   */
+  readonly storedFrontMatter?: string;
 }
+
+/** Front matter keys the document itself shows. */
+const SHOWN_KEYS = new Set(['title', 'speaker', 'date', 'occasion']);
 
 export function compose(blocks: readonly DocBlock[], notes: Notes, facts: DocumentFacts): Composed {
   const { fileTitle, hadHeadersOrFooters } = facts;
@@ -61,8 +70,9 @@ export function compose(blocks: readonly DocBlock[], notes: Notes, facts: Docume
     out.push(`[^${n}]: ${text}`);
   }
   const body = out.join('\n\n');
-  const lang = guessLanguage(body, 0);
-  const template = guessTemplate(headings, lang);
+  const stored = storedKeys(facts.storedFrontMatter);
+  const lang = typeof stored['lang'] === 'string' ? stored['lang'] : guessLanguage(body, 0);
+  const template = 'template' in stored ? undefined : guessTemplate(headings, lang === 'en' ? 'en' : 'zh-CN');
   const title = head.title ?? fileTitle;
   if (!head.title) messages.push(localizeAll(MSG.noTitle));
   if (template) messages.push(localizeAll(MSG.templateGuessed, { template }));
@@ -70,7 +80,7 @@ export function compose(blocks: readonly DocBlock[], notes: Notes, facts: Docume
     messages.push(localizeAll(MSG.leftOut, { count, what: LEFT_OUT_KINDS[what].en, whatZh: LEFT_OUT_KINDS[what]['zh-CN'] }));
   }
   if (hadHeadersOrFooters) messages.push(localizeAll(MSG.headersDropped));
-  const front = frontMatter({ title, speaker: head.speaker, occasion: head.occasion, date: head.date, lang }, template);
+  const front = frontMatter({ title, speaker: head.speaker, occasion: head.occasion, date: head.date, lang }, stored, template);
   return { markdown: `${front}\n${body}\n`.replace(/\r\n?/g, '\n'), notes: messages };
 }
 
@@ -96,10 +106,25 @@ function trimStart(segments: Paragraph['segments']): Paragraph['segments'] {
   return out;
 }
 
-function frontMatter(values: Record<string, string | undefined>, template: string | undefined): string {
+/** The stored front matter's keys that Word does not show; nothing when absent or not a YAML mapping. */
+function storedKeys(source: string | undefined): Record<string, unknown> {
+  if (!source) return {};
+  try {
+    const data: unknown = parse(source, { maxAliasCount: 0 });
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+    return Object.fromEntries(Object.entries(data).filter(([key]) => !SHOWN_KEYS.has(key)));
+  } catch {
+    return {};
+  }
+}
+
+function frontMatter(values: Record<string, string | undefined>, stored: Record<string, unknown>, template: string | undefined): string {
   const lines = ['---'];
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== '') lines.push(`${key}: ${stringify(value).trimEnd()}`);
+  }
+  for (const [key, value] of Object.entries(stored)) {
+    if (key !== 'lang' && value !== undefined) lines.push(stringify({ [key]: value }, { flowCollectionPadding: false }).trimEnd());
   }
   if (template) {
     lines.push('# template guessed by `podium import` from the headings: check it');

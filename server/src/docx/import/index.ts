@@ -61,6 +61,6 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
     endnotes: readNotes(parse(pkg.endnotes), 'w:endnotes', styles),
   };
   const fileTitle = (options.fileName ?? 'Imported speech').replace(/^.*[\\/]/, '').replace(/\.(docx|docm|dotx)$/i, '');
-  const composed = compose(blocks, notes, { fileTitle, hadHeadersOrFooters: pkg.hadHeadersOrFooters, fromPodium: pkg.creator === 'Podium' });
+  const composed = compose(blocks, notes, { fileTitle, hadHeadersOrFooters: pkg.hadHeadersOrFooters, fromPodium: pkg.creator === 'Podium', storedFrontMatter: pkg.customProperties.get('PodiumFrontMatter') });
   return { markdown: composed.markdown, notes: composed.notes.map((message) => ({ message })) };
 }

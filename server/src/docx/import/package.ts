@@ -2,7 +2,7 @@ import { MSG } from './messages.js';
 import { DocxImportError } from './errors.js';
 import { sniff } from './sniff.js';
 import { DEFAULT_LIMITS, unzipParts, type UnzipLimits } from './unzip.js';
-import { attr, child, childrenNamed, parseXml, rootElement, textOf } from './xml.js';
+import { attr, child, childrenNamed, childrenOf, parseXml, rootElement, textOf } from './xml.js';
 
 /** The parts of a .docx Podium reads, as text, found through the package's relationships. */
 /** A part's path in the package and its text. */
@@ -16,12 +16,14 @@ export interface DocxPackage {
   readonly endnotes?: Part;
   /** `dc:creator` of docProps/core.xml: the application or person that made the document. */
   readonly creator?: string;
+  /** Custom document properties (docProps/custom.xml) by name, as text. */
+  readonly customProperties: ReadonlyMap<string, string>;
   /** Whether the draft has headers or footers (never read: page numbers, running titles). */
   readonly hadHeadersOrFooters: boolean;
 }
 
 /** Headers, footers, images and the rest are never inflated. */
-const NOT_READ = /(^|\/)(header|footer|media|embeddings|theme|fontTable|settings|webSettings|glossary|customXml|comments|people|docProps\/(?!core\.xml))/i;
+const NOT_READ = /(^|\/)(header|footer|media|embeddings|theme|fontTable|settings|webSettings|glossary|customXml|comments|people|docProps\/(?!core\.xml|custom\.xml))/i;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
 
@@ -48,6 +50,7 @@ export function openPackage(bytes: Uint8Array, file: string, limits: UnzipLimits
     document: { name: documentPart, text: documentText },
     styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes'),
     creator: creatorOf(text('docProps/core.xml'), file),
+    customProperties: customPropertiesOf(text('docProps/custom.xml'), file),
     hadHeadersOrFooters: names.some((n) => /(^|\/)(header|footer)\d*\.xml$/i.test(n)),
   };
 }
@@ -71,6 +74,17 @@ function creatorOf(xml: string | undefined, file: string): string | undefined {
   if (xml === undefined) return undefined;
   const creator = child(rootElement(parseXml(xml, 'docProps/core.xml', file), 'cp:coreProperties'), 'dc:creator');
   return creator ? textOf(creator).trim() : undefined;
+}
+
+function customPropertiesOf(xml: string | undefined, file: string): Map<string, string> {
+  const map = new Map<string, string>();
+  if (xml === undefined) return map;
+  for (const property of childrenNamed(rootElement(parseXml(xml, 'docProps/custom.xml', file), 'Properties'), 'property')) {
+    const name = attr(property, 'name');
+    const value = childrenOf(property)[0];
+    if (name !== undefined && value) map.set(name, textOf(value));
+  }
+  return map;
 }
 
 function resolveTarget(dir: string, target: string | undefined): string | undefined {

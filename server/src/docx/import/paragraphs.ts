@@ -1,7 +1,7 @@
 import type { LeftOutKind } from './messages.js';
 import type { Numbering } from './numbering.js';
 import { readNumRef, readRunFormat, type ResolvedStyle, type RunFormat, type Styles } from './styles.js';
-import { attr, child, childrenOf, findDescendant, tagOf, textOf, type XmlNode } from './xml.js';
+import { attr, child, childrenOf, findDescendant, onOff, tagOf, textOf, type XmlNode } from './xml.js';
 
 /** A piece of a paragraph: text with its emphasis, a line break, or a note reference. */
 export type Segment =
@@ -75,6 +75,7 @@ function readInline(node: XmlNode, base: RunFormat, styles: Styles, segments: Se
 function readRun(r: XmlNode, base: RunFormat, styles: Styles, segments: Segment[], leftOut: LeftOutKind[]): void {
   const rPr = child(r, 'w:rPr');
   const charStyle = styles.resolve(attr(child(rPr, 'w:rStyle'), 'w:val') ?? '\u0000none');
+  if (onOff(child(rPr, 'w:vanish')) || onOff(child(rPr, 'w:specVanish'))) return; // hidden text: Word does not show it
   const format: RunFormat = { ...base, ...charStyle?.run, ...definedRun(readRunFormat(rPr)) };
   const bold = format.bold === true;
   const italic = format.italic === true;
