@@ -26,14 +26,16 @@ export class BenchClient {
   #waiters: { uri: string; version: number; resolve: (at: number) => void }[] = [];
 
   /** `server`: a bundled server script; Podium's by default. */
-  constructor(server = SERVER, readonly transport: Transport = 'stdio') {
+  /** `env`: added to the server's environment (`PODIUM_CODE_CACHE=off` to time a start without the code cache). */
+  constructor(server = SERVER, readonly transport: Transport = 'stdio', env: Record<string, string> = {}) {
     // Started as the extension starts it (same Node options); over IPC the way vscode-languageclient forks it.
     const execArgv = [...SERVER_NODE_OPTIONS, ...profileArgs()];
+    const options = { env: { ...process.env, ...env } };
     if (transport === 'ipc') {
-      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { ...options, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       this.connection = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
     } else {
-      this.child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      this.child = spawn(process.execPath, [...execArgv, server, '--stdio'], { ...options, stdio: ['pipe', 'pipe', 'inherit'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     }
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -52,6 +52,8 @@ export class ValidationQueue {
   readonly #pending = new Set<string>();
   #running = false;
   #requests = 0;
+  #current: string | undefined;
+  readonly #waiters: { uri: string; resolve: () => void }[] = [];
 
   /** `activity`: told when work arrives and when all of it is done (the idle warm-up listens). */
   constructor(private readonly validate: (uri: string) => Promise<void>, private readonly activity?: { busy(): void; idle(): void }) {}
@@ -65,6 +67,17 @@ export class ValidationQueue {
 
   cancel(uri: string): void {
     this.#pending.delete(uri);
+    this.#wake(uri);
+  }
+
+  /**
+   * Resolves when the validation of `uri` queued or running now is done (at once when there is
+   * none): a request sent with an edit (the status bar's) then waits for that edit's diagnostics
+   * instead of delaying them. Later validations are not waited for, so typing cannot starve it.
+   */
+  settled(uri: string): Promise<void> {
+    if (!this.#pending.has(uri) && this.#current !== uri) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push({ uri, resolve }));
   }
 
   async #run(): Promise<void> {
@@ -75,11 +88,24 @@ export class ValidationQueue {
         const uri = this.#pending.values().next().value;
         if (uri === undefined) break;
         this.#pending.delete(uri);
-        await this.validate(uri);
+        this.#current = uri;
+        try {
+          await this.validate(uri);
+        } finally {
+          this.#current = undefined;
+          this.#wake(uri);
+        }
       }
     } finally {
       this.#running = false;
       this.activity?.idle();
+    }
+  }
+
+  #wake(uri: string): void {
+    for (const waiter of this.#waiters.filter((w) => w.uri === uri)) {
+      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+      waiter.resolve();
     }
   }
 

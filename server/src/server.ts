@@ -201,6 +201,7 @@ export function startServer(connection: Connection): void {
 
   // Structure view, status bar and completion (issue 4): each handler delegates to its own file.
   connection.onRequest(PodiumSpeechInfoRequest.type, async ({ uri }) => {
+    await queue.settled(uri); // the diagnostics of an edit go out first
     const doc = documents.get(uri);
     if (!doc || workspaceFileKind(doc)) return null;
     const s = await settings.get(uri);

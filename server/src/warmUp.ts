@@ -40,7 +40,8 @@ export class WarmUp {
   #armed = false;
 
   start(): void {
-    if (this.#state !== 'waiting') return;
+    // `PODIUM_WARM_UP=off`: for measuring what the warm-up brings (npm run bench).
+    if (this.#state !== 'waiting' || process.env['PODIUM_WARM_UP'] === 'off') return;
     this.#state = 'running';
     setTimeout(() => this.#slice(), START_DELAY_MS).unref();
   }
