@@ -34,6 +34,7 @@ const steps = [
   ['Neovim LSP client', 'npm', ['run', '--silent', 'test:nvim'], 'system'],
   ['VS Code (extension development host)', 'npm', ['run', '--silent', 'test:vscode'], 'system'],
   ['VS Code (packaged .vsix)', 'npm', ['run', '--silent', 'test:vsix'], 'system'],
+  ['VS Code (Chinese UI)', 'npm', ['run', '--silent', 'test:vscode:zh'], 'system'],
   ['node:test suites', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...testFiles(join(root, 'test'))]],
 ].filter(([name]) => only.length === 0 || only.some((o) => name.toLowerCase().includes(o.toLowerCase())))
   .filter(([name, , , needs]) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the Mocha suites of test/vscode/ inside a real VS Code.
 //
-//   node test/vscode/run.mjs [--vsix podium.vsix | --extension DIR] [--suite DIR] [--grep PATTERN] [--timeout S] [--keep]
+//   node test/vscode/run.mjs [--vsix podium.vsix | --extension DIR] [--suite DIR] [--grep PATTERN] [--locale zh-cn] [--timeout S] [--keep]
 //
 // Hosts (env PODIUM_VSCODE):
 //   code-server (default)  VS Code 1.100 as code-server from npm, installed on first use into
@@ -30,7 +30,7 @@ const t0 = Date.now();
 
 const { values: opt } = parseArgs({ options: {
   vsix: { type: 'string' }, extension: { type: 'string' }, suite: { type: 'string' }, grep: { type: 'string' },
-  timeout: { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  timeout: { type: 'string' }, locale: { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
 } });
 if (opt.help) { process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 17).join('\n') + '\n'); process.exit(0); }
 
@@ -86,7 +86,7 @@ async function main() {
   }
   const resultsFile = join(runDir, 'results.json');
   const env = { PODIUM_TEST_RESULTS: resultsFile, PODIUM_REPO_ROOT: root, PODIUM_TEST_EXTENSIONS_DIR: join(runDir, 'ext'), ...(opt.grep ? { MOCHA_GREP: opt.grep } : {}) };
-  const common = { cacheDir, runDir, extensionDevelopmentPath: devPath, extensionTestsPath: testsIndex, workspace, vsix, env };
+  const common = { cacheDir, runDir, extensionDevelopmentPath: devPath, extensionTestsPath: testsIndex, workspace, vsix, env, locale: opt.locale };
   log(`suite ${suiteDir.replace(root + '/', '')} on ${hostKind}${vsix ? ` with ${vsix}` : ''}`);
 
   let code;

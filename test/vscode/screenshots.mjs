@@ -93,6 +93,32 @@ try {
   if (box) Object.assign(clip, { x: Math.max(0, Math.min(box.x - 40, 1440 - clip.width)), y: Math.max(0, Math.min(box.y - 20, 860 - clip.height)) });
   await page.screenshot({ path: join(opt.out, 'screenshot-statusbar.png'), clip });
   log(`wrote ${join(opt.out, 'screenshot-statusbar.png')}`);
+
+  // The same speech with VS Code's display language set to Chinese (no language pack can be had
+  // here, so VS Code's own words stay English; the extension's follow the language).
+  const zh = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  await zh.addInitScript(() => {
+    Object.defineProperty(globalThis, '_VSCODE_NLS_LANGUAGE', { configurable: true, get: () => 'zh-cn', set: () => {} });
+  });
+  await zh.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await zh.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  await zh.keyboard.press('Control+P');
+  await zh.waitForSelector('.quick-input-widget input');
+  await zh.keyboard.type(SPEECH);
+  await zh.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${SPEECH}"]`);
+  await zh.keyboard.press('Enter');
+  await zh.locator('.statusbar-item', { hasText: '处待填' }).waitFor({ timeout: 60_000 });
+  await zh.keyboard.press('Control+Shift+P');
+  await zh.keyboard.type('讲话稿结构');
+  await zh.waitForSelector('.quick-input-list .monaco-list-row');
+  await zh.keyboard.press('Enter');
+  const zhFolders = zh.locator('.pane-header[aria-expanded="true"]', { hasText: /workspace/i });
+  if (await zhFolders.count()) await zhFolders.first().click();
+  await zh.locator('.monaco-list-row', { hasText: '讲话时长' }).first().waitFor({ timeout: 30_000 });
+  await zh.waitForSelector('.squiggly-warning, .squiggly-error', { timeout: 30_000 });
+  await zh.mouse.move(700, 400);
+  await zh.screenshot({ path: join(opt.out, 'screenshot-structure-zh.png') });
+  log(`wrote ${join(opt.out, 'screenshot-structure-zh.png')}`);
 } finally {
   await browser?.close().catch(() => {});
   await killAllGroups();

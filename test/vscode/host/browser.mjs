@@ -32,10 +32,10 @@ export async function closeBrowser() {
 }
 
 /**
- * @param {{url: string, executablePath: string, onLog: (line: string) => void}} opts
+ * @param {{url: string, executablePath: string, onLog: (line: string) => void, locale?: string}} opts
  * @returns {Promise<number>} the extension host's exit code (0: the test index's run() resolved)
  */
-export async function runInWorkbench({ url, executablePath, onLog }) {
+export async function runInWorkbench({ url, executablePath, onLog, locale }) {
   browser = await chromium.launch({
     executablePath, headless: true, args: CHROMIUM_ARGS,
     // the runner owns signals: it closes the browser itself, then kills code-server
@@ -50,6 +50,14 @@ export async function runInWorkbench({ url, executablePath, onLog }) {
     onLog(type === 'info' || type === 'log' ? text : `[${type}] ${text}`);
   });
   page.on('pageerror', (e) => onLog(`[pageerror] ${e.message}`));
+  // A display language without a language pack (none can be downloaded here): the workbench takes
+  // its language from this global, and hands it to the extension host as vscode.env.language;
+  // VS Code's own strings stay English, the extension's follow the language.
+  if (locale) {
+    await page.addInitScript((lang) => {
+      Object.defineProperty(globalThis, '_VSCODE_NLS_LANGUAGE', { configurable: true, get: () => lang, set: () => {} });
+    }, locale);
+  }
   page.on('crash', () => done(3));
   await page.goto(url);
   const code = await exited;

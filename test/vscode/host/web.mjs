@@ -40,7 +40,8 @@ export async function runWeb(o) {
   };
   const args = [cs.entry, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened', '--user-data-dir', dirs.ud,
-    '--extensions-dir', dirs.ext, '--config', join(o.runDir, 'config.yaml'), ...payloadFlags(cs.csDir)];
+    '--extensions-dir', dirs.ext, '--config', join(o.runDir, 'config.yaml'), ...payloadFlags(cs.csDir),
+    ...(o.locale ? ['--locale', o.locale] : [])];
   const serverLog = join(o.runDir, 'server.log');
 
   if (o.vsix) {
@@ -65,7 +66,7 @@ export async function runWeb(o) {
     ['skipWelcome', 'true'],
   ];
   const url = `http://${authority}/?folder=${encodeURIComponent(o.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  const code = await runInWorkbench({ url, executablePath: o.chromium, onLog: o.onLog });
+  const code = await runInWorkbench({ url, executablePath: o.chromium, onLog: o.onLog, locale: o.locale });
   log(`extension host exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s (server start + workbench + tests)`);
   if (serverExit) log(`${serverExit}; its log: ${serverLog}`);
   return code;
