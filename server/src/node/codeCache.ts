@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -73,11 +73,14 @@ function save(dir: string, file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
   renameSync(temporary, file); // never a half-written cache under the real name
-  // Caches of earlier bundles are dead weight.
-  for (const name of readdirSync(dir)) {
-    if (/^server-[0-9a-f]+\.v8cache$/.test(name) && join(dir, name) !== file) unlinkSync(join(dir, name));
-  }
+  // Caches of earlier bundles are dead weight; the latest few stay, for two installed versions side by side.
+  const others = readdirSync(dir).filter((name) => /^server-[0-9a-f]+\.v8cache$/.test(name) && join(dir, name) !== file)
+    .map((name) => ({ path: join(dir, name), written: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const old of others.slice(KEEP_OTHERS)) unlinkSync(old.path);
 }
+
+const KEEP_OTHERS = 3;
 
 function cacheDir(): string | undefined {
   const setting = process.env['PODIUM_CODE_CACHE'];
