@@ -33,21 +33,35 @@ export function reportBlockHits(
     const block = blocks[i]!;
     if (block.texts.length === 0) continue;
     const hits = memo.get(block, variant, () => compute(text, block));
-    const at = block.start;
-    for (const hit of hits) {
-      if (keep && !keep(hit, i)) continue;
-      const fix = hit.fix;
-      report({
-        message: localize(messages[hit.message]!, ctx.lang, hit.params),
-        start: at + hit.start,
-        end: at + hit.end,
-        fixes: fix && [{
-          title: localizeAll(messages[fix.title]!, fix.params),
-          edits: fix.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
-        }],
-      });
-    }
+    if (hits.length === 0) continue;
+    const shown = placed(hits, block.start, ctx.lang, messages);
+    for (let k = 0; k < hits.length; k++) if (!keep || keep(hits[k]!, i)) report(shown[k]!);
   }
+}
+
+type Placed = Parameters<Report>[0];
+
+// Findings as last reported for a block's hits, with the offset and language they were placed
+// at: on a keystroke the blocks before the edit keep their offsets and are not rebuilt.
+const placedCache = new WeakMap<readonly BlockHit[], { readonly at: number; readonly lang: string; readonly findings: readonly Placed[] }>();
+
+function placed(hits: readonly BlockHit[], at: number, lang: RuleContext['lang'], messages: Readonly<Record<string, Message>>): readonly Placed[] {
+  const cached = placedCache.get(hits);
+  if (cached && cached.at === at && cached.lang === lang) return cached.findings;
+  const findings = hits.map((hit): Placed => {
+    const fix = hit.fix;
+    return {
+      message: localize(messages[hit.message]!, lang, hit.params),
+      start: at + hit.start,
+      end: at + hit.end,
+      fixes: fix && [{
+        title: localizeAll(messages[fix.title]!, fix.params),
+        edits: fix.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
+      }],
+    };
+  });
+  placedCache.set(hits, { at, lang, findings });
+  return findings;
 }
 
 /** Calls `visit` with each prose span of the block as a string, and its offset from the block's start. */

@@ -18,10 +18,14 @@ const MARK_BEFORE_SPACE = '，、；：（“‘《〈【〔）”’》〉】�
 const MARK_AFTER_SPACE = '，、；：。！？“‘《〈）”’》〉】〕…—';
 const CLOSING = '”’）》〉】〕';
 const SENTENCE_END = '。！？…';
-const PLACEHOLDER_AFTER = /^(?:\d*X{1,4}|x{2,3})(?![A-Za-z])/;
-const PLACEHOLDER_BEFORE = /(?<![A-Za-z\d])(?:\d*X{1,4}|x{2,3})$/;
+const PLACEHOLDER_AFTER = /^\d*(?:X{1,4}|x{2,3})(?![A-Za-z])/;
+const PLACEHOLDER_BEFORE = /(?<![A-Za-z\d])\d*(?:X{1,4}|x{2,3})$/;
+// A salutation or a field's label after a blank (`…的讲话 同志们:`, `…日报 发布时间:`): in a draft
+// scraped onto one line the blank stood for a line break, and deleting it would glue two lines.
+const FIELD_AFTER = /^[\p{Script=Han}、]{1,12}[:：]/u;
 const ENGLISH_AFTER = /^[A-Za-z'’-]+(?: [A-Za-z'’-]+){2}/;
 const ENGLISH_BEFORE = /[A-Za-z'’-]+(?: [A-Za-z'’-]+){2}[.,!?]?$/;
+const MAX_LIST_LINE = 120;
 const SINGLES_LINE = /^[\p{Script=Han}](?:[ \u3000\u00a0]+[\p{Script=Han}])+$/u;
 
 export const cjkSpacing: Rule = {
@@ -71,7 +75,7 @@ function blockHits(text: string, block: Block, latin: boolean): BlockHit[] {
       const hanR = hanAt(s, j);
       let message: string;
       if (hanL && hanR) {
-        if (LABEL.test(s.slice(Math.max(0, i - 8), i)) || listLine(s, i)) continue;
+        if (LABEL.test(s.slice(Math.max(0, i - 8), i)) || listLine(s, i) || FIELD_AFTER.test(s.slice(j, j + 14))) continue;
         message = 'han';
       } else if ((hanL || MARK_BEFORE_SPACE.includes(s[i - 1]!)) && (hanR || MARK_AFTER_SPACE.includes(s[j]!)) && !sentenceEnd(s, i)) {
         message = 'mark';
@@ -108,9 +112,11 @@ function englishSentence(s: string, i: number, j: number, latinAfter: boolean): 
 
 /** True when the line around `i` is a list of short Han tokens (names, an aligned row), not spaced-out characters. */
 function listLine(s: string, i: number): boolean {
-  const from = s.lastIndexOf('\n', i) + 1;
-  let to = s.indexOf('\n', i);
-  if (to < 0) to = s.length;
+  // A list line is short: look no further than MAX_LIST_LINE either way (a scraped draft is one 500 KB line).
+  let from = i;
+  while (from > 0 && s[from - 1] !== '\n') if (i - --from > MAX_LIST_LINE) return false;
+  let to = i;
+  while (to < s.length && s[to] !== '\n') if (++to - i > MAX_LIST_LINE) return false;
   const line = s.slice(from, to).trim();
   return TOKEN_LINE.test(line) && !SINGLES_LINE.test(line);
 }

@@ -7,6 +7,7 @@ import { addressRanges, cjkAt, cjkBefore, inRanges, isSpace } from './chineseTex
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const ANY_HALF = /[,;:?!()]/;
+const HALF_MARKS = /[,;:?!()]/g;
 // What an enumerator in brackets holds: (1) (一) (a) (iv). Numbering rules check those.
 const ENUMERATOR_BODY = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]|[ivxIVX]{1,4})$/;
 // Before an enumerator in running text: a line start or a mark that ends a clause (主要有：(1)…；(2)…).
@@ -18,6 +19,9 @@ const SENTENCE_END = '。！？';
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*)$/i;
 // A document number's year takes 〔〕 (GB/T 9704: 国办发〔2020〕5号).
 const DOC_NUMBER_TAIL = /^\d+号/;
+const MAX_BRACKETED = 200;
+// One syllable of pinyin with its tone mark, as document sites inject after characters.
+const PINYIN = /^(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}$/;
 
 export const punctuationWidth: Rule = {
   id: 'punctuation-width',
@@ -52,19 +56,21 @@ function scan(s: string, by: number, hits: BlockHit[]): void {
   const pairedClose = new Set<number>();
   const hit = (start: number, end: number, mark: string, full: string, edits: TextEdit[]) =>
     hits.push({ start: by + start, end: by + end, message: 'half', params: { mark, full }, fix: { title: 'use', params: { full }, edits } });
-  for (let i = 0; i < s.length; i++) {
-    const mark = s[i]!;
-    const full = FULL[mark];
-    if (full === undefined || inRanges(addresses, i)) continue;
+  for (const m of s.matchAll(HALF_MARKS)) {
+    const i = m.index;
+    const mark = m[0];
+    const full = FULL[mark]!;
+    if (inRanges(addresses, i)) continue;
     if (mark === '(') {
       const close = matchingClose(s, i);
       if (close >= 0) pairedClose.add(close);
       const body = close >= 0 ? s.slice(i + 1, close) : '';
       if (close >= 0 && ENUMERATOR_BODY.test(body) && enumeratorPlace(s, i)) continue;
+      if (close >= 0 && PINYIN.test(body)) continue; // 國(guó): injected pinyin, paste-residue removes it whole
       const chinese = cjkBefore(s, i) || (close >= 0 ? hasCjk(body) || cjkAt(s, close + 1) : cjkAt(s, i + 1));
       if (!chinese) continue;
       if (close < 0) { hit(i, i + 1, '(', '（', [{ start: by + i, end: by + i + 1, newText: '（' }]); continue; }
-      const [open, shut] = /^\d{4}$/.test(body) && DOC_NUMBER_TAIL.test(s.slice(close + 1)) ? ['〔', '〕'] : ['（', '）'];
+      const [open, shut] = /^\d{4}$/.test(body) && DOC_NUMBER_TAIL.test(s.slice(close + 1, close + 8)) ? ['〔', '〕'] : ['（', '）'];
       hit(i, close + 1, '()', open + shut, [{ start: by + i, end: by + i + 1, newText: open }, { start: by + close, end: by + close + 1, newText: shut }]);
       continue;
     }
@@ -106,7 +112,8 @@ function inChineseSentence(s: string, before: number, after: number): boolean {
 /** The `)` that closes the `(` at `open` on the same line, or -1. */
 function matchingClose(s: string, open: number): number {
   let depth = 0;
-  for (let k = open; k < s.length; k++) {
+  // Brackets close within a sentence or two; a scraped draft is one long line.
+  for (let k = open, end = Math.min(s.length, open + MAX_BRACKETED); k < end; k++) {
     const c = s[k];
     if (c === '\n') return -1;
     if (c === '(') depth++;
