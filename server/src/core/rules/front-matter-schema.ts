@@ -3,7 +3,7 @@ import { localize, localizeAll } from '../i18n.js';
 import type { SpeechModel } from '../model.js';
 import type { TemplateSet } from '../templates/registry.js';
 import { guessTemplate } from '../templates/guess.js';
-import type { Fix, Rule } from './rule.js';
+import type { Fix, Rule, TextEdit } from './rule.js';
 import { firstLine, frontMatterPairs } from './frontMatterNodes.js';
 
 type Check = (value: YamlNode | null) => boolean;
@@ -56,7 +56,7 @@ export const frontMatterSchema: Rule = {
     const fm = model.frontMatter;
     if (!fm) {
       if (!model.unterminatedFrontMatter) {
-        const fixes = [{ title: localizeAll(this.messages.insertFrontMatter!), judgement: true, edits: [{ start: model.bodyStart, end: model.bodyStart, newText: newFrontMatter(model, templates, today, localize(this.messages.guessedTemplate!, lang)) }] }];
+        const fixes = [{ title: localizeAll(this.messages.insertFrontMatter!), judgement: true, edits: newFrontMatter(model, templates, today, localize(this.messages.guessedTemplate!, lang)) }];
         report({ message: localize(this.messages.missing!, lang), ...firstLine(model), fixes });
       }
       return;
@@ -90,16 +90,20 @@ export const frontMatterSchema: Rule = {
  * Front matter for a speech that has none: the title from its `#` heading or first line, the
  * template guessed from the text (said so in a comment), its language and today's date.
  */
-function newFrontMatter(model: SpeechModel, templates: TemplateSet, today: string | undefined, guessed: string): string {
+function newFrontMatter(model: SpeechModel, templates: TemplateSet, today: string | undefined, guessed: string): TextEdit[] {
   const first = model.blocks.find((b) => b.kind === 'heading' || b.kind === 'paragraph');
   // A salutation (同志们：) or an opening sentence is no title: only a short first line is.
   const line = first ? (first.kind === 'heading' ? first.title ?? '' : model.text.slice(first.start, first.end).split(/\r?\n/)[0]!) : '';
-  const raw = first?.kind === 'heading' || (line.length <= 60 && !/[：:，,。.！!]\s*$/u.test(line)) ? line : '';
+  const titleLine = first?.kind === 'paragraph' && line.length <= 60 && !/[：:，,。.！!]\s*$/u.test(line) && line.trim() !== '';
+  const raw = first?.kind === 'heading' || titleLine ? line : '';
   const title = raw.replace(/[\s　]+/g, ' ').trim() || (model.lang === 'en' ? 'TODO' : 'XXX');
   const template = guessTemplate(model, templates)?.id ?? 'generic';
   const fields = stringify({ title, template, lang: model.lang, ...(today ? { date: today } : {}) }, { lineWidth: 0 })
-    .replace(/^template: .*$/m, (line) => (template === 'generic' ? line : `${line} # ${guessed}`));
-  return `---\n${fields}---\n\n`;
+    .replace(/^template: .*$/m, (l) => (template === 'generic' ? l : `${l} # ${guessed}`));
+  const edits: TextEdit[] = [{ start: model.bodyStart, end: model.bodyStart, newText: `---\n${fields}---\n\n` }];
+  // The pasted title line becomes the speech's `#` title, so the salutation under it is seen as one.
+  if (titleLine) edits.push({ start: first!.start, end: first!.start, newText: '# ' });
+  return edits;
 }
 
 /** A date the writer meant, written YYYY-MM-DD: `2020-7-15`, `2020/7/15`, `2020.7.15`, `2020年7月15日`. */
