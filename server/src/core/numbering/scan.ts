@@ -19,7 +19,7 @@ interface Pattern {
   /** The characters a match can begin with: only these positions are tried. */
   readonly first: RegExp;
   /** Which positions it may start at. */
-  readonly at: 'line' | 'strong' | 'weak' | 'en' | 'anywhere';
+  readonly at: 'line' | 'strong' | 'weak' | 'en' | 'anywhere' | 'agenda';
   make(m: RegExpExecArray, start: number, place: Place): Omit<Enumerator, 'block' | 'place' | 'start' | 'end' | 'text'> | undefined;
 }
 
@@ -50,6 +50,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     first: /[①-⑳]/, re: /([①-⑳])(?:[ \t]*([、，,.．]))?/y, at: 'anywhere',
     make: (m, s) => simple('circled', fromCircled(m[1]!), s, 1, { punct: m[2] ?? '', numeral: 'circled' }),
+  },
+  { // A chair's agenda item: `下面进行第二项议程`, `进行第三项，…` (第一项目部 is a name)
+    first: /第/, re: new RegExp(`第(${CN}|\\d{1,3})项(?!目)`, 'y'), at: 'agenda',
+    make: (m, s) => simple('ordinal', num(m[1]!), s + 1, m[1]!.length, { punct: '', numeral: kind(m[1]!), suffix: '项' }),
   },
   {
     first: /第/, re: new RegExp(`第(${CN}|\\d{1,3})[ \\t]*([，,、:：]|是)`, 'y'), at: 'weak',
@@ -89,7 +93,8 @@ const PATTERNS: readonly Pattern[] = [
     make: (m, s) => simple('ar-dot', Number(m[1]), s, m[1]!.length, { punct: m[2]!, numeral: 'ar' }),
   },
   {
-    first: /[fstenFSTEN]/, re: /(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?( of all)?[ \t]*,/iy, at: 'en',
+    // Not when another ordinal follows the comma: `Eighth, ninth and tenth graders` lists adjectives.
+    first: /[fstenFSTEN]/, re: /(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?( of all)?[ \t]*,(?![ \t]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\b)/iy, at: 'en',
     make: (m, s) => simple('en-ordinal', fromEnOrdinal(m[1]!), s, m[1]!.length + (m[2]?.length ?? 0),
       { punct: ',', numeral: 'word', suffix: m[2] ? 'ly' : m[3] ? ' of all' : '' }),
   },
@@ -183,9 +188,9 @@ function scanSpan(text: string, block: Block, index: number, start: number, end:
     // Inside a word nothing but a circled number can begin: skip the patterns (most CJK numerals are prose).
     if (place === 'text' && !isCircled(text.charCodeAt(p))) {
       const prev = prevSignificant(text, p);
-      if (prev >= 0 && !isWeakBoundary(prev)) continue;
+      if (prev >= 0 && !isWeakBoundary(prev) && !afterAgendaVerb(text, p, block.start)) continue;
     }
-    const e = matchAt(text, p, end, place, index, candidates);
+    const e = matchAt(text, p, end, place, index, candidates, block.start);
     if (e) {
       out.push(e);
       p = e.end - 1;
@@ -193,9 +198,9 @@ function scanSpan(text: string, block: Block, index: number, start: number, end:
   }
 }
 
-function matchAt(text: string, p: number, limit: number, place: Place, block: number, candidates: readonly Pattern[]): Enumerator | undefined {
+function matchAt(text: string, p: number, limit: number, place: Place, block: number, candidates: readonly Pattern[], blockStart = p): Enumerator | undefined {
   for (const pattern of candidates) {
-    if (!allowed(pattern.at, text, p, place)) continue;
+    if (!allowed(pattern.at, text, p, place, blockStart)) continue;
     pattern.re.lastIndex = p;
     const m = pattern.re.exec(text);
     if (!m || m.index !== p || p + m[0].length > limit) continue;
@@ -210,10 +215,11 @@ function matchAt(text: string, p: number, limit: number, place: Place, block: nu
   return undefined;
 }
 
-function allowed(at: Pattern['at'], text: string, p: number, place: Place): boolean {
+function allowed(at: Pattern['at'], text: string, p: number, place: Place, blockStart: number): boolean {
   if (place !== 'text' || at === 'anywhere') return true;
   if (at === 'line') return false;
   const prev = prevSignificant(text, p);
+  if (at === 'agenda') return prev < 0 || isWeakBoundary(prev) || afterAgendaVerb(text, p, blockStart);
   if (at === 'weak') return prev < 0 || isWeakBoundary(prev);
   if (prev < 0) return true;
   const beforeSpace = prevSignificant(text, p, true);
@@ -234,6 +240,14 @@ function lineStart(text: string, p: number, blockStart: number): boolean {
   let i = p - 1;
   while (i >= blockStart && isMarkup(text.charCodeAt(i))) i--;
   return i < blockStart || text[i] === '\n' || text[i] === '\r';
+}
+
+/**
+ * `进行第二项`: a chair's script runs the verb into the item, with no mark between. Only `第` after
+ * `进行` inside the same block (a block's enumerators never look back before its start).
+ */
+function afterAgendaVerb(text: string, p: number, blockStart: number): boolean {
+  return p - 2 >= blockStart && text.charCodeAt(p) === 0x7b2c && text.startsWith('进行', p - 2);
 }
 
 /** `*`, `_`, `~`. */
