@@ -32,7 +32,7 @@ export const indentedParagraph: Rule = {
         const first = paragraph[0]!;
         const source = text.slice(first.start, paragraph[paragraph.length - 1]!.end);
         if (!PROSE.test(source) || CODE.test(source)) continue;
-        const edits: TextEdit[] = paragraph.map((line) => ({ start: line.start, end: contentStart(text, line), newText: '' }));
+        const edits = paragraph.flatMap((line, i) => unindent(text, line, i === 0));
         report({
           message: localize(this.messages.indented!, lang),
           start: contentStart(text, first), end: first.end,
@@ -42,6 +42,25 @@ export const indentedParagraph: Rule = {
     }
   },
 };
+
+/**
+ * Unindented, a line may turn into Markdown: a heading (`# `), a list item (`- `, `1. `), a
+ * quote (`>`), a thematic break or a setext underline (`---`, `===` under the line above).
+ * Those lines keep their text: a backslash before the marker.
+ */
+const BLOCK_MARKER = /^(?:#{1,6}(?=[ \t]|$)|[-*+](?=[ \t]|$)|>|(?:[-*_][ \t]*){3,}$)/;
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const ORDERED = /^(\d{1,9})[.)](?=[ \t]|$)/;
+
+function unindent(text: string, line: Span, first: boolean): TextEdit[] {
+  const start = contentStart(text, line);
+  const edits: TextEdit[] = [{ start: line.start, end: start, newText: '' }];
+  const content = text.slice(start, line.end);
+  const ordered = ORDERED.exec(content);
+  if (ordered) edits.push({ start: start + ordered[1]!.length, end: start + ordered[1]!.length, newText: '\\' });
+  else if (BLOCK_MARKER.test(content) || (!first && SETEXT.test(content))) edits.push({ start, end: start, newText: '\\' });
+  return edits;
+}
 
 /** Columns of leading spaces and tabs (a tab runs to the next multiple of four). */
 function indentColumns(text: string, at: number): number {
