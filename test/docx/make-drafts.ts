@@ -119,6 +119,61 @@ export async function featureDraft(): Promise<Uint8Array> {
   }));
 }
 
+/** What `podium import` should make of `featureDraft()`. */
+export function featureExpected(): string {
+  return FEATURES;
+}
+
+const FEATURES = `---
+title: 关于加快推进数字政府建设的讲话
+speaker: 市长 王某某
+occasion: 全市数字政府建设推进会
+date: 2024-03-08
+lang: zh-CN
+# template guessed by \`podium import\` from the headings: check it
+template: promotion-meeting
+---
+
+同志们：
+
+今天召开会议，主要任务是部署**数字政府**建设，推广*GovTech*经验。
+
+## 一、提高思想认识
+
+### （一）充分认识重要意义
+
+据统计，全市政务服务事项网上可办率达到98%[^1]。
+
+### （二）准确把握目标要求
+
+#### 1.明确时间表
+
+第一行\\
+第二行
+
+项目\t进度
+
+<!-- podium: left out table “指标 数值 网上可办率 98%” -->
+
+## 二、突出工作重点
+
+### （一）加快平台建设
+
+如图所示：
+
+<!-- podium: left out image -->
+
+<!-- podium: left out text box -->
+
+## 三、强化组织保障
+
+（一）加强组织领导。各级各部门要把数字政府建设摆上重要议事日程，主要领导亲自抓，分管领导具体抓，形成一级抓一级、层层抓落实的工作格局。
+
+同志们，数字政府建设任务艰巨。让我们坚定信心，扎实工作！
+
+[^1]: 数据来源：市政务服务中心2023年年报。
+`;
+
 /**
  * A draft whose writer used Word's heading styles, saved by Chinese Word: style ids `1`, `2`,
  * `a3` (names "heading 1", "heading 2", "Title"). Its `1.` paragraph is body text, not a heading.

@@ -72,15 +72,16 @@ export function compose(blocks: readonly DocBlock[], notes: Notes, facts: Docume
   const body = out.join('\n\n');
   const stored = storedKeys(facts.storedFrontMatter);
   const lang = typeof stored['lang'] === 'string' ? stored['lang'] : guessLanguage(body, 0);
-  const template = 'template' in stored ? undefined : guessTemplate(headings, lang === 'en' ? 'en' : 'zh-CN');
-  const title = head.title ?? fileTitle;
+  const visible = { title: head.title ?? fileTitle, speaker: head.speaker, occasion: head.occasion, date: head.date, lang };
+  const template = 'template' in stored ? undefined
+    : guessTemplate(visible.title, headings, lang === 'en' ? 'en' : 'zh-CN', (id) => `${frontMatter(visible, stored, id)}\n${body}\n`);
   if (!head.title) messages.push(localizeAll(MSG.noTitle));
   if (template) messages.push(localizeAll(MSG.templateGuessed, { template }));
   for (const [what, count] of leftOut) {
     messages.push(localizeAll(MSG.leftOut, { count, what: LEFT_OUT_KINDS[what].en, whatZh: LEFT_OUT_KINDS[what]['zh-CN'] }));
   }
   if (hadHeadersOrFooters) messages.push(localizeAll(MSG.headersDropped));
-  const front = frontMatter({ title, speaker: head.speaker, occasion: head.occasion, date: head.date, lang }, stored, template);
+  const front = frontMatter(visible, stored, template);
   return { markdown: `${front}\n${body}\n`.replace(/\r\n?/g, '\n'), notes: messages };
 }
 

@@ -1,20 +1,39 @@
-import { buildTemplateSet, type Lang, type TemplateSet } from '../../core/index.js';
+import { analyze, buildTemplateSet, type Lang, type TemplateSet } from '../../core/index.js';
 
 let builtins: TemplateSet | undefined;
 
+/** Above this size only heading keywords decide (analysing the speech once per candidate would be slow). */
+const ANALYSE_UP_TO = 1_000_000;
+
 /**
- * Guesses the built-in template from the `##` headings: the template whose part sections' keywords
- * name the most headings, with at least two of its parts found. None fits: no guess (the speech
- * stays `generic`, Podium's default).
+ * Guesses the built-in template from the speech. Candidates: the templates whose part keywords
+ * name at least two of the `##` headings. Among them, in order: the fewest missing required
+ * sections as Podium checks the speech with that template; a title that names the template's
+ * occasion (述职会, 推进会); the most headings named; the most of the template's cue phrases
+ * (取得较好成效, 问题和差距, 几点意见…) in the text. No candidate: no guess (the speech stays
+ * `generic`, Podium's default).
  */
-export function guessTemplate(headings: readonly string[], lang: Lang): string | undefined {
-  if (lang === 'en') return headings.length > 0 ? 'keynote' : undefined;
-  let best: { id: string; score: number } | undefined;
-  for (const template of (builtins ??= buildTemplateSet()).templates.values()) {
-    if (template.lang !== lang) continue;
+export function guessTemplate(title: string, headings: readonly string[], lang: Lang, speech: (template: string) => string): string | undefined {
+  const set = (builtins ??= buildTemplateSet());
+  const candidates: { id: string; score: number; missing: number; cues: number; named: number }[] = [];
+  const body = speech('generic');
+  for (const template of set.templates.values()) {
+    if (template.lang !== lang || template.id === 'generic') continue;
     const parts = template.sections.filter((s) => s.kind === 'part' && s.keywords.length > 0);
     const score = parts.filter((s) => headings.some((h) => s.keywords.some((k) => h.includes(k)))).length;
-    if (score >= 2 && (!best || score > best.score)) best = { id: template.id, score };
+    const anyPart = template.sections.some((s) => s.kind === 'part' && s.keywords.length === 0);
+    // Cues are the phrases a section's text is known by (取得较好成效, 问题和差距, 几点意见…): all words of one cue present.
+    const cues = template.sections.flatMap((s) => s.cues ?? []).filter((cue) => cue.every((word) => body.includes(word))).length;
+    // A title names its occasion (在…述职会上的讲话, …推进会…): the template's name says which occasion it is for.
+    const named = template.name['zh-CN'].split(/[/／、]/).map((n) => n.replace(/(讲话|致辞|发言|讲稿)$/, '')).some((n) => n.length >= 2 && title.includes(n)) ? 1 : 0;
+    if (score >= 2 || (lang === 'en' && anyPart && headings.length > 0)) candidates.push({ id: template.id, score, missing: 0, cues, named });
   }
-  return best?.id;
+  if (candidates.length > 1) {
+    for (const c of candidates) {
+      const text = speech(c.id);
+      c.missing = text.length > ANALYSE_UP_TO ? 0 : analyze(text, { templates: set }).findings.filter((f) => f.ruleId === 'missing-section').length;
+    }
+  }
+  candidates.sort((a, b) => a.missing - b.missing || b.named - a.named || b.score - a.score || b.cues - a.cues);
+  return candidates[0]?.id;
 }
