@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,8 +71,13 @@ const digest = (data: Buffer) => createHash('sha256').update(data).digest();
 
 function save(dir: string, file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
-  renameSync(temporary, file); // never a half-written cache under the real name
+  try {
+    writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
+    renameSync(temporary, file); // never a half-written cache under the real name
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
   // Caches of earlier bundles are dead weight; the latest few stay, for two installed versions side by side.
   const others = readdirSync(dir).filter((name) => /^server-[0-9a-f]+\.v8cache$/.test(name) && join(dir, name) !== file)
     .map((name) => ({ path: join(dir, name), written: statSync(join(dir, name)).mtimeMs }))
