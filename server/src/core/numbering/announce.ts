@@ -5,10 +5,14 @@ import { cnToNumber, fromEnCardinal } from './numerals.js';
 import type { Announcement, NumberingModel, Series } from './types.js';
 
 const N = '[二两三四五六七八九十]{1,3}';
-/** `我讲三点意见`, `再强调三点`, `提出以下两条要求`, `主要有以下四个特点`. (`几点` announces no number.) */
+/** `我讲三点意见`, `再强调三点`, `提出以下两条要求`, `主要有以下四个特点`, `共有三项议程`. (`几点` announces no number.) */
 const ZH = [
   new RegExp(`(?:讲|谈|强调|提|说|提出|汇报|交流|明确|把握|注意|抓好|做好|突出|重申)(?:一下|了|好)?(?:以下|如下|这么)?(${N})(?:点|个方面|方面|条)`, 'g'),
   new RegExp(`(?:以下|如下)(${N})(?:个|点|条|项|种|方面)`, 'g'),
+  // A chair's script: `今天的会议共有三项议程`, `会议的议程有三项`, `具体内容有三项`.
+  // `第四项议程` is an item, not a count.
+  new RegExp(`(?<![第一二三四五六七八九十百两])(${N})项(?:议程|议题)`, 'g'),
+  new RegExp(`(?:议程|议题|内容)(?:共|一共|主要)?有(${N})项`, 'g'),
 ];
 /** What every ZH match holds: a count and the word it counts. */
 const ZH_HINT = new RegExp(`${N}(?:点|个|方面|条|项|种)`);

@@ -6,12 +6,12 @@ import type { Enumerator, Family, NumberingModel, NumItem, Parent, Series } from
 
 /** GB/T 9704 structure levels: 一、 → (一) → 1. → (1) → ①; Roman headings stand with 一、. */
 const LEVEL: Partial<Record<Family, number>> = { 'cn-dun': 1, roman: 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-paren': 4, circled: 5 };
-/** Nesting of in-text series, outermost first (第一 holds 一要, 一是 holds 一方面). */
-const RANK: Partial<Record<Family, number>> = { ordinal: 1, 'en-ordinal': 1, words: 2, qi: 3, shi: 4, yao: 5, fangmian: 6 };
+/** Nesting of in-text series, outermost first (第一 holds 一要, 一是 holds 一方面; an agenda item holds them all). */
+const RANK: Partial<Record<Family, number>> = { agenda: 0.5, ordinal: 1, 'en-ordinal': 1, words: 2, qi: 3, shi: 4, yao: 5, fangmian: 6 };
 /** Same shape, other numerals: `一、二、3、` or `(1)(2)(三)` are one series written two ways. */
 const MIXED: Partial<Record<Family, Family>> = { 'cn-dun': 'ar-dot', 'ar-dot': 'cn-dun', 'cn-paren': 'ar-paren', 'ar-paren': 'cn-paren' };
 /** Families whose lone first item followed by another first item is a duplicate, not a new series. */
-const NUMERIC = new Set<Family>(['cn-dun', 'cn-paren', 'ar-dot', 'ar-paren', 'circled', 'roman', 'ordinal', 'shi', 'yao', 'qi']);
+const NUMERIC = new Set<Family>(['cn-dun', 'cn-paren', 'ar-dot', 'ar-paren', 'circled', 'roman', 'ordinal', 'agenda', 'shi', 'yao', 'qi']);
 
 /** In-text items nest below every structure level; `(1)` and `①` inside prose are the innermost of all. */
 export function isInText(e: Enumerator): boolean {

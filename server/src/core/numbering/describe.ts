@@ -24,7 +24,7 @@ export function itemAt(numbering: NumberingModel, offset: number): NumItem | und
 export function styleExpectation(item: NumItem): string | undefined {
   const first = item.series.items[0]!;
   const family = item.series.family;
-  if (wholeToken(family) || family === 'ordinal' || family === 'en-ordinal') {
+  if (wholeToken(family) || family === 'ordinal' || family === 'agenda' || family === 'en-ordinal') {
     if (item.closer) return undefined;
     const edit = editFor(item, item.value, item.value - 1, first);
     if (!edit) return undefined;
@@ -37,7 +37,7 @@ export function styleExpectation(item: NumItem): string | undefined {
 export function leadPhrase(text: string, item: NumItem, max = 20): string {
   const rest = text.slice(item.end, Math.min(item.extentEnd, item.end + 200));
   const words = rest.split(/[，,。；;：:！？!?、\n]/)[0] ?? '';
-  const head = item.family === 'ordinal' || item.family === 'en-ordinal' ? item.text.trim() : item.text.replace(/\s+/g, '');
+  const head = item.family === 'ordinal' || item.family === 'agenda' || item.family === 'en-ordinal' ? item.text.trim() : item.text.replace(/\s+/g, '');
   const joined = squeeze(`${head}${item.family === 'en-ordinal' ? ' ' : ''}${words}`);
   const limit = item.family === 'en-ordinal' || item.family === 'roman' ? max * 2 : max;
   return [...joined].length > limit ? `${[...joined].slice(0, limit).join('')}…` : joined;

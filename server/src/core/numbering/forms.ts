@@ -24,7 +24,7 @@ export function standardForm(family: Family, value: number, model: Enumerator, p
     case 'ar-paren': return `${open}${value}${CLOSE[open]}`;
     case 'circled': return toCircled(value);
     case 'roman': return `${toRoman(value)}.`;
-    case 'ordinal': return model.form.numeral === 'ar' ? String(value) : cn(value);
+    case 'ordinal': case 'agenda': return model.form.numeral === 'ar' ? String(value) : cn(value);
     case 'shi': case 'yao': case 'qi': return cn(value);
     case 'words': return SEQUENCE_WORDS[position];
     case 'en-ordinal': {
@@ -81,6 +81,7 @@ export function label(item: NumItem, value: number, position = value - 1): strin
     case 'yao': return `${text}要`;
     case 'qi': return `其${text}`;
     case 'ordinal': return `第${text}`;
+    case 'agenda': return `第${text}项`;
     case 'en-ordinal': return /^[a-z]/.test(item.text) ? text.toLowerCase() : text;
     default: return text;
   }

@@ -53,7 +53,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   { // A chair's agenda item: `下面进行第二项议程`, `进行第三项，…` (第一项目部 is a name)
     first: /第/, re: new RegExp(`第(${CN}|\\d{1,3})项(?!目)`, 'y'), at: 'agenda',
-    make: (m, s) => simple('ordinal', num(m[1]!), s + 1, m[1]!.length, { punct: '', numeral: kind(m[1]!), suffix: '项' }),
+    make: (m, s) => simple('agenda', num(m[1]!), s + 1, m[1]!.length, { punct: '项', numeral: kind(m[1]!) }),
   },
   {
     first: /第/, re: new RegExp(`第(${CN}|\\d{1,3})[ \\t]*([，,、:：]|是)`, 'y'), at: 'weak',

@@ -2,11 +2,12 @@ import type { Span } from '../model.js';
 
 /**
  * A numbering family: the GB/T 9704 structure levels (`一、` `(一)` `1.` `(1)` `①`), Roman headings,
- * and the in-text series of speeches (`第一,` `一是` `一要` `其一` `首先…其次` `一方面…另一方面` `First,`).
+ * the in-text series of speeches (`第一,` `一是` `一要` `其一` `首先…其次` `一方面…另一方面` `First,`),
+ * and a chair's agenda items (`下面进行第二项议程`).
  */
 export type Family =
   | 'cn-dun' | 'cn-paren' | 'ar-dot' | 'ar-paren' | 'circled' | 'roman'
-  | 'ordinal' | 'shi' | 'yao' | 'qi' | 'words' | 'fangmian' | 'en-ordinal';
+  | 'ordinal' | 'agenda' | 'shi' | 'yao' | 'qi' | 'words' | 'fangmian' | 'en-ordinal';
 
 /** Where an enumerator stands: at the start of a heading, at the start of a line (paragraph, list item), or inside prose. */
 export type Place = 'heading' | 'line' | 'text';
