@@ -55,10 +55,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates: TemplateSet, rules: readonly Rule[], memo?: NumberingMemo, today = localDate(new Date())): Analysis {
   const templateId = model.frontMatter?.data?.['template'];
   const template = typeof templateId === 'string' ? templates.templates.get(templateId) : templates.templates.get('generic');
-  const structure = recognizeStructure(model, template);
   const lines = new LineIndex(model.text);
   const { regexes, problems } = compileUserPatterns(config.placeholderPatterns);
   const numbering = buildNumbering(model, memo);
+  const structure = recognizeStructure(model, template, numbering);
   const ctx: RuleContext = { model, structure, template, templates, config, lang: model.lang, userPatterns: regexes, numbering, lines, today };
   const suppressions = new Suppressions(model, lines);
   const eol = documentEol(model.text);

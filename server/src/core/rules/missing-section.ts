@@ -8,6 +8,7 @@ import { sectionSkeleton } from '../templates/skeleton.js';
 
 /** Whether the speech has the section, by its kind. */
 export function hasSection(structure: SpeechStructure, section: TemplateSection): boolean {
+  if (structure.uncued.has(section.id)) return false;
   switch (section.kind) {
     case 'salutation': return !!structure.salutation;
     case 'opening': return !!structure.opening;
@@ -29,10 +30,11 @@ export const missingSection: Rule = {
     if (!template) return;
     const anchor = templateAnchor(model);
     for (const section of template.sections) {
-      if (!section.required || hasSection(structure, section)) continue;
+      // Not found by cues that found too little else: not recognised, which is not missing.
+      if (!section.required || hasSection(structure, section) || structure.unrecognised.has(section.id)) continue;
       const params = { label: section.label[lang], template: template.name[lang] };
       const message = localize(this.messages.missing!, lang, params);
-      if (!placeIsCertain(model, structure, section)) {
+      if (!placeIsCertain(model, structure, template, section)) {
         // Better no fix than a heading above the text it should head, or below it.
         report({ message, ...anchor, data: { sectionId: section.id } });
         continue;
@@ -59,12 +61,21 @@ const CLOSING_MAX = 300;
  * Whether the template's place for a missing part is clear in this text. In a speech without part
  * headings (a pasted draft), the body's paragraphs all count as the opening, and the parts' text is
  * somewhere in them: a heading put after them would sit below its own text. A "closing" that is a
- * whole one-line draft would put it above the whole speech.
+ * whole one-line draft would put it above the whole speech. Among parts found by their cues only,
+ * the place is clear before a part the template puts after it; after the last one it is not (the
+ * missing text may be the end of that part).
  */
-function placeIsCertain(model: SpeechModel, structure: SpeechStructure, section: TemplateSection): boolean {
+function placeIsCertain(model: SpeechModel, structure: SpeechStructure, template: Template, section: TemplateSection): boolean {
   if (section.kind !== 'part') return true;
   if (structure.closing && structure.closing.end - structure.closing.start > CLOSING_MAX) return false;
-  if (structure.parts.length > 0) return true;
+  const byCue = structure.parts.length > 0 && structure.parts.every((p) => p.via === 'cue');
+  if (structure.parts.length > 0 && !byCue) return true;
+  if (byCue) {
+    const order = template.sections.indexOf(section);
+    const orders = structure.parts.map((p) => template.sections.findIndex((s) => s.id === p.sectionId));
+    if (!orders.some((o) => o > order)) return false;
+    if (orders.some((o) => o >= 0 && o < order)) return true;
+  }
   const opening = structure.opening;
   if (!opening) return true;
   const paragraphs = model.blocks.filter((b) => b.kind === 'paragraph' && b.start >= opening.start && b.end <= opening.end);

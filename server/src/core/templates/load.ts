@@ -21,7 +21,7 @@ export interface LoadedTemplate {
 const KINDS: readonly SectionKind[] = ['salutation', 'opening', 'part', 'closing'];
 /** The keys a template and a section may have: anything else is a typo (schemas/template.schema.json agrees). */
 const TEMPLATE_KEYS = ['id', 'name', 'lang', 'description', 'sources', 'extends', 'sections'];
-const SECTION_KEYS = ['id', 'kind', 'label', 'required', 'keywords', 'skeleton'];
+const SECTION_KEYS = ['id', 'kind', 'label', 'required', 'keywords', 'skeleton', 'cues', 'share'];
 const LANGS = ['zh-CN', 'en'];
 const ID = /^[a-z][a-z0-9-]*$/;
 
@@ -102,12 +102,47 @@ function readSection(
   if (required !== undefined && typeof required !== 'boolean') {
     problems.push({ message: { en: 'Section "required" must be true or false.', 'zh-CN': '章节 required 应为 true 或 false。' }, ...at(node.get('required', true) as YamlNode) });
   }
+  const cues = readCues(node.get('cues', true) as YamlNode | undefined, problems, at);
+  const shareNode = node.get('share', true) as YamlNode | undefined;
+  const share = value('share');
+  const shareOk = typeof share === 'number' && share > 0 && share <= 1;
+  if (share !== undefined && !shareOk) {
+    problems.push({ message: { en: 'Section "share" must be a number above 0 and at most 1 (0.25 for a quarter of the time).', 'zh-CN': '章节 share 应为大于 0、不超过 1 的数（0.25 表示四分之一的时间）。' }, ...at(shareNode) });
+  }
   return {
     id, kind, keywords,
     required: required === true,
     label: localized(node.get('label', true) as YamlNode | undefined, id, problems),
     skeleton: typeof skeleton === 'string' ? skeleton : undefined,
+    ...(cues.length ? { cues } : {}),
+    ...(shareOk ? { share } : {}),
   };
+}
+
+/** `cues`: a list of phrases, or of lists of phrases that must all appear (`- [我宣布, 开幕]`). */
+function readCues(
+  node: YamlNode | undefined, problems: TemplateProblem[], at: (n: YamlNode | undefined) => { start: number; end: number },
+): string[][] {
+  if (node === undefined) return [];
+  const bad = (n: YamlNode | undefined) => problems.push({
+    message: { en: '"cues" is a list of phrases; an item may be a list of phrases that must all appear.', 'zh-CN': 'cues 应为短语列表；某一项也可以是须同时出现的短语列表。' },
+    ...at(n),
+  });
+  if (!isSeq(node)) {
+    bad(node);
+    return [];
+  }
+  const cues: string[][] = [];
+  for (const item of node.items as YamlNode[]) {
+    const phrases = isSeq(item) ? (item.items as YamlNode[]) : [item];
+    const words = phrases.map((p) => (isScalar(p) && p.value !== null && String(p.value).trim() ? String(p.value).trim() : undefined));
+    if (words.length === 0 || words.some((w) => w === undefined)) {
+      bad(item);
+      continue;
+    }
+    cues.push(words as string[]);
+  }
+  return cues;
 }
 
 function localized(node: YamlNode | undefined, fallback: string, problems: TemplateProblem[]): Record<Lang, string> {

@@ -13,6 +13,13 @@ export interface TemplateSection {
   readonly keywords: readonly string[];
   /** Skeleton text inserted by the "add missing section" fix. */
   readonly skeleton?: string;
+  /**
+   * Phrases that mark this section in a paragraph when it has no heading: a paragraph matches when
+   * it contains every phrase of one cue (`我宣布…开幕` is the cue [我宣布, 开幕]). Empty: none.
+   */
+  readonly cues?: readonly (readonly string[])[];
+  /** The section's share of the speaking time, in (0, 1]. */
+  readonly share?: number;
 }
 
 export interface Template {
