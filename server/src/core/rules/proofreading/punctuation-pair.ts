@@ -7,19 +7,10 @@ import { paragraphsOf, type Piece } from './paragraphs.js';
 
 const OPENERS = '“‘《〈（【〔';
 const CLOSERS = '”’》〉）】〕';
-const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
-  '“': { en: 'opening quotation mark', zh: '前引号' }, '”': { en: 'closing quotation mark', zh: '后引号' },
-  '‘': { en: 'opening single quotation mark', zh: '前单引号' }, '’': { en: 'closing single quotation mark', zh: '后单引号' },
-  '《': { en: 'opening title mark', zh: '前书名号' }, '》': { en: 'closing title mark', zh: '后书名号' },
-  '〈': { en: 'opening single title mark', zh: '前单书名号' }, '〉': { en: 'closing single title mark', zh: '后单书名号' },
-  '（': { en: 'opening bracket', zh: '前括号' }, '）': { en: 'closing bracket', zh: '后括号' },
-  '【': { en: 'opening bracket', zh: '前方头括号' }, '】': { en: 'closing bracket', zh: '后方头括号' },
-  '〔': { en: 'opening bracket', zh: '前六角括号' }, '〕': { en: 'closing bracket', zh: '后六角括号' },
-};
 // GB/T 15834-2011: double marks outside, single inside (a third level goes back to double).
-const FAMILIES: readonly { readonly outer: string; readonly inner: string; readonly en: string; readonly zh: string }[] = [
-  { outer: '“', inner: '‘', en: 'Quotation marks', zh: '引号' },
-  { outer: '《', inner: '〈', en: 'Title marks', zh: '书名号' },
+const FAMILIES: readonly { readonly outer: string; readonly inner: string }[] = [
+  { outer: '“', inner: '‘' },
+  { outer: '《', inner: '〈' },
 ];
 const FLIP: Readonly<Record<string, string>> = { '“': '‘', '‘': '“', '”': '’', '’': '”', '《': '〈', '〈': '《', '》': '〉', '〉': '》' };
 // An item marker closed by a bracket only: 1） a） 一）.
@@ -36,9 +27,9 @@ export const punctuationPair: Rule = {
   fixable: true,
   messages: {
     // The marks themselves in 「」, which reads better than quoting a quotation mark.
-    unclosed: { en: 'The {name} "{mark}" has no matching "{other}" in this paragraph.', 'zh-CN': '本段中的{nameZh}「{mark}」没有对应的{otherZh}「{other}」。' },
-    unopened: { en: 'The {name} "{mark}" has no matching "{other}" before it in this paragraph.', 'zh-CN': '本段中的{nameZh}「{mark}」前面没有对应的{otherZh}「{other}」。' },
-    nesting: { en: '{family} nested the wrong way round: {outer} belongs outside, {inner} inside.', 'zh-CN': '{familyZh}套用颠倒：外层应用{outer}，内层用{inner}。' },
+    unclosed: { en: '"{mark}" has no matching "{other}" in this paragraph.', 'zh-CN': '本段中的「{mark}」没有对应的「{other}」。' },
+    unopened: { en: '"{mark}" has no matching "{other}" before it in this paragraph.', 'zh-CN': '本段中的「{mark}」前面没有对应的「{other}」。' },
+    nesting: { en: 'Marks nested the wrong way round: {outer} belongs outside, {inner} inside.', 'zh-CN': '标点套用颠倒：外层应用{outer}，内层用{inner}。' },
     swap: { en: 'Use {outer} outside and {inner} inside', 'zh-CN': '改为外层用{outer}、内层用{inner}' },
   },
   check(ctx, report) {
@@ -128,7 +119,7 @@ function nestingHits(pairs: ReadonlyMap<number, Pair>, family: typeof FAMILIES[n
     const inner = family.inner + CLOSERS[OPENERS.indexOf(family.inner)]!;
     hits.push({
       start: pair.open, end: pair.close + 1, message: 'nesting',
-      params: { family: family.en, familyZh: family.zh, outer, inner },
+      params: { outer, inner },
       fix: fixable ? { title: 'swap', params: { outer, inner }, edits: flips } : undefined,
     });
   }
@@ -146,7 +137,7 @@ function descends(pairs: ReadonlyMap<number, Pair>, pair: Pair, ancestor: number
 function markHit(message: 'unclosed' | 'unopened', at: number, mark: string, other: string): BlockHit {
   return {
     start: at, end: at + 1, message,
-    params: { mark, other, name: NAMES[mark]!.en, nameZh: NAMES[mark]!.zh, otherZh: NAMES[other]!.zh },
+    params: { mark, other },
   };
 }
 
