@@ -139,34 +139,38 @@ type Restored = PodiumRestoreParagraphsRequest.Result;
 async function preview(proposals: Proposals, doc: vscode.TextDocument, plain: Restored, withHeadings: Restored | undefined): Promise<Restored | undefined> {
   const uri = proposals.set(doc, plain.text);
   const title = vscode.l10n.t('{0} ↔ paragraphs restored (preview)', doc.uri.path.split('/').pop() ?? '');
-  await vscode.commands.executeCommand('vscode.diff', doc.uri, uri, title, { preview: true });
-  const apply = vscode.l10n.t('Apply');
-  const applyHeadings = vscode.l10n.t('Apply with Headings');
-  const buttons = withHeadings ? [apply, applyHeadings] : [apply];
-  // Closing the diff cancels too: a writer who closed it has seen enough.
-  const closed = new Promise<undefined>((resolve) => {
-    const sub = vscode.window.tabGroups.onDidChangeTabs((e) => {
-      if (!e.closed.some((t) => isPreviewOf(t, uri))) return;
-      sub.dispose();
-      resolve(undefined);
-    });
+  // Closing the diff cancels too: a writer who closed it has seen enough. Listened to before the
+  // diff opens, so a close that comes quickly is not missed.
+  let onClosed: (() => void) | undefined;
+  const closed = new Promise<undefined>((resolve) => (onClosed = () => resolve(undefined)));
+  const sub = vscode.window.tabGroups.onDidChangeTabs((e) => {
+    if (e.closed.some((t) => isPreviewOf(t, uri))) onClosed?.();
   });
-  const answer = await Promise.race([closed, vscode.window.showInformationMessage(
-    vscode.l10n.t('Restore Paragraphs: {0} Review the diff, then apply, or close the diff to cancel.', plain.message), ...buttons)]);
-  await closePreview(uri);
-  proposals.delete(uri);
-  if (answer === apply) return plain;
-  if (answer === applyHeadings) return withHeadings;
-  return undefined;
+  try {
+    await vscode.commands.executeCommand('vscode.diff', doc.uri, uri, title, { preview: true });
+    if (!previewTabs(uri).length) return undefined; // closed while it opened
+    const apply = vscode.l10n.t('Apply');
+    const applyHeadings = vscode.l10n.t('Apply with Headings');
+    const buttons = withHeadings ? [apply, applyHeadings] : [apply];
+    const answer = await Promise.race([closed, vscode.window.showInformationMessage(
+      vscode.l10n.t('Restore Paragraphs: {0} Review the diff, then apply, or close the diff to cancel.', plain.message), ...buttons)]);
+    if (answer === apply) return plain;
+    if (answer === applyHeadings) return withHeadings;
+    return undefined;
+  } finally {
+    sub.dispose();
+    const open = previewTabs(uri);
+    if (open.length) await vscode.window.tabGroups.close(open);
+    proposals.delete(uri);
+  }
 }
 
 function isPreviewOf(tab: vscode.Tab, uri: vscode.Uri): boolean {
   return tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === uri.toString();
 }
 
-async function closePreview(uri: vscode.Uri): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => isPreviewOf(t, uri));
-  if (tabs.length) await vscode.window.tabGroups.close(tabs);
+function previewTabs(uri: vscode.Uri): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => isPreviewOf(t, uri));
 }
 
 function unavailable(): CommandOutcome {
