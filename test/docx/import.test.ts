@@ -60,3 +60,16 @@ test('front matter Word does not show comes back from the PodiumFrontMatter prop
   assert.equal(result.markdown, '---\ntitle: 在述职会上的讲话\nlang: zh-CN\ntemplate: review-meeting\nminutes: 20\ntags:\n  - 党建\n  - 述职\n---\n\n同志们：\n');
   assert.ok(!result.notes.some((n) => n.message.en.includes('guessed')), 'a stored template is not a guess');
 });
+
+test('text that would read as Markdown syntax stays text; what cannot pair is left as typed', async () => {
+  const { Document, Packer, Paragraph, TextRun } = await import('docx');
+  const lines = ['```js', '* 号线路', '***', '- - -', '+ 号', '# 号文件', '1. 季度的任务已经完成。二季度还要抓紧。', '[^1] 不是脚注', '<b>不是标签</b>', '报名截止日期为____年__月', '一个*号', '&amp; 不是实体', '===', 'a\\b'];
+  const doc = new Document({ sections: [{ children: [new Paragraph({ alignment: 'center', children: [new TextRun('标题')] }), ...lines.map((l) => new Paragraph(l))] }] });
+  const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+  const analysis = analyze(result.markdown);
+  const paragraphs = analysis.model.blocks.filter((b) => b.kind === 'paragraph');
+  assert.deepEqual(analysis.model.blocks.map((b) => b.kind), lines.map(() => 'paragraph'), result.markdown);
+  assert.equal(paragraphs.length, lines.length);
+  assert.match(result.markdown, /\n报名截止日期为____年__月\n/, 'a blank to fill in is not escaped');
+  assert.match(result.markdown, /\n一个\*号\n/, 'a lone * is not escaped');
+});

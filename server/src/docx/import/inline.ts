@@ -111,7 +111,8 @@ function edge(ch: string | undefined): boolean {
 
 /** What would make a line a heading, quote, list, rule or setext underline. */
 export function escapeLineStart(line: string): string {
-  if (/^(#{1,6}(\s|$)|>|[-+](\s|$)|~~~)/.test(line)) return '\\' + line;
+  // A heading, quote, bullet, fence, or a thematic break (`***`, `- - -`, `___`).
+  if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|`{3,}|~{3,}|([-*_])(\s*\4){2,}\s*$)/.test(line)) return '\\' + line;
   const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(line);
   if (ordered) return ordered[1] + '\\' + line.slice(ordered[1]!.length);
   if (/^(=+|-+)\s*$/.test(line)) return '\\' + line;
