@@ -37,8 +37,8 @@ test('a date written 2020-7-15 and a mistyped key each have their one right fix'
   const uri = uriOf('typos.speech.md');
   const text = '---\ntitle: 讲话\nspeeker: 张三\ndate: 2020-7-15\n---\n\n同志们：\n\n今天开会。\n';
   const { diagnostics } = await server.open(uri, text);
-  const date = diagnostics.find((d) => d.code === 'front-matter-schema' && d.message.includes('date'))!;
-  const key = diagnostics.find((d) => d.code === 'front-matter-schema' && d.message.includes('speeker'))!;
+  const date = diagnostics.find((d) => d.code === 'front-matter-schema' && String(d.message).includes('date'))!;
+  const key = diagnostics.find((d) => d.code === 'front-matter-schema' && String(d.message).includes('speeker'))!;
   assert.match(applied(text, uri, (await quickFixes(uri, date))[0]!), /date: 2020-07-15\n/);
   assert.match(applied(text, uri, (await quickFixes(uri, key))[0]!), /\nspeaker: 张三\n/);
 });
