@@ -5,6 +5,8 @@ import { isCjk, isHan } from '../../text/charTest.js';
 const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 // Marks an address does not end with (GFM's autolink rule): `见https://x.cn,详见` keeps its comma.
 const TRAILING = /[.,:;!?'")\]]+$/;
+// How far back a quotation's opening mark is looked for.
+const MAX_QUOTE = 200;
 
 /** Ranges of URLs and e-mail addresses in a slice, in order. */
 export function addressRanges(slice: string): [number, number][] {
@@ -57,6 +59,21 @@ export function hanAt(s: string, i: number): boolean {
 // Planes 2 and 3 hold the CJK extensions B to H.
 function isAstralHanLead(code: number): boolean {
   return code >= 0xd840 && code <= 0xd8bf;
+}
+
+/**
+ * True when a mark (its spaces start at `before`, the text goes on at `after`) ends a quotation
+ * with no Han in it (他说：“Yes!”, “Wait...”): the mark is the English sentence's own.
+ */
+export function englishQuote(s: string, before: number, after: number): boolean {
+  const close = s[after];
+  if (close !== '”' && close !== '’') return false;
+  const opener = close === '”' ? '“' : '‘';
+  for (let k = before - 1; k >= 0 && before - k <= MAX_QUOTE; k--) {
+    if (s[k] === opener) return true;
+    if (hanAt(s, k)) return false;
+  }
+  return false;
 }
 
 /** A space of prose: ASCII space, no-break space or the ideographic space U+3000. */

@@ -2,7 +2,7 @@ import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
 import { forEachSpan, reportBlockHits, type BlockHit } from './blockHits.js';
-import { addressRanges, cjkAt, cjkBefore, inRanges } from './chineseText.js';
+import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges } from './chineseText.js';
 
 // One pass over a span finds every candidate; each is then judged by its context.
 //   ellipsis: 。。。, ..., ···, ・・・ (three or more), or a lone …
@@ -65,7 +65,7 @@ function scan(s: string, by: number, hits: BlockHit[]): void {
     const start = m.index;
     const end = start + m[0].length;
     if (inRanges(addresses, start)) continue;
-    const chinese = cjkBefore(s, start) || cjkAt(s, end);
+    const chinese = (cjkBefore(s, start) || cjkAt(s, end)) && !englishQuote(s, start, end);
     const replace = (message: string, params: Record<string, string>, text: string) =>
       hits.push({ start: by + start, end: by + end, message, params, fix: { title: 'write', params: { text }, edits: [{ start: by + start, end: by + end, newText: text }] } });
     if (g['dots'] !== undefined) {

@@ -3,7 +3,7 @@ import { isDigit } from '../../text/charTest.js';
 import type { Block } from '../../model.js';
 import type { Rule, TextEdit } from '../rule.js';
 import { forEachSpan, reportBlockHits, type BlockHit } from './blockHits.js';
-import { addressRanges, cjkAt, cjkBefore, hanAt, inRanges, isSpace } from './chineseText.js';
+import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges, isSpace } from './chineseText.js';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const ANY_HALF = /[,;:?!()]/;
@@ -108,21 +108,6 @@ function inChineseSentence(s: string, before: number, after: number): boolean {
   while (k > 0 && (EMBEDDED.test(s[k - 1]!) || (/[,:]/.test(s[k - 1]!) && isDigit(s.charCodeAt(k - 2)) && isDigit(s.charCodeAt(k))))) k--;
   // After 。！？ a new sentence starts, which may be English (`。Thank you! 同志们`).
   return k < before && cjkBefore(s, k) && !SENTENCE_END.includes(s[k - 1]!);
-}
-
-/**
- * True when the mark ends a quotation with no Han in it (他说：“Yes!” / “Think big, start small.”):
- * the mark is the English sentence's own, whatever surrounds the quotation.
- */
-function englishQuote(s: string, before: number, after: number): boolean {
-  const close = s[after];
-  if (close !== '”' && close !== '’') return false;
-  const opener = close === '”' ? '“' : '‘';
-  for (let k = before - 1; k >= 0 && before - k <= MAX_BRACKETED; k--) {
-    if (s[k] === opener) return true;
-    if (hanAt(s, k)) return false;
-  }
-  return false;
 }
 
 /** The `)` that closes the `(` at `open` on the same line, or -1. */
