@@ -9,12 +9,13 @@ import { before, describe, it } from 'node:test';
 import type { IGrammar } from 'vscode-textmate';
 import { parse as parseYaml } from 'yaml';
 import { GRAMMAR_PATH, ROOT, SCOPE, loadSpeechGrammar, tokenize } from './harness';
-import { analyze, DEFAULT_RATES } from '../../server/src/core/index.js';
+import { analyze, buildTemplateSet, DEFAULT_RATES } from '../../server/src/core/index.js';
 
 interface Snippet { prefix: string | string[]; body: string | string[]; description?: string }
 
 const SNIPPET_DIR = join(ROOT, 'snippets');
-const TEMPLATES = ['generic', 'review-meeting', 'promotion-meeting', 'keynote'];
+/** Every built-in template: each has its skeleton as a snippet. */
+const TEMPLATES = [...buildTemplateSet().templates.keys()];
 const KEYS = ['title', 'template', 'lang', 'speaker', 'occasion', 'audience', 'date', 'minutes', 'rate', 'tags'];
 const VARIABLES: Record<string, string> = {
   CURRENT_YEAR: '2024', CURRENT_MONTH: '03', CURRENT_DATE: '07', TM_FILENAME_BASE: 'speech', TM_SELECTED_TEXT: '',
