@@ -1,7 +1,7 @@
 import { BlockCache } from '../blockCache.js';
 import type { Block, Span } from '../model.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { frontMatterEnd } from './boundaries.js';
+import { frontMatterEnd, type Chunking, type Verbatim } from './boundaries.js';
 
 /**
  * Chunks are at least this many UTF-16 units (cut at the next safe boundary): small enough that
@@ -15,11 +15,17 @@ export interface Parsed {
 }
 
 /**
- * Parses `source[from, to)` chunk by chunk at the given safe boundaries (offsets into `source`,
+ * Parses `source[from, to)` chunk by chunk at the given boundaries (offsets into `source`,
  * ascending; `from` and `to` must be boundaries or the ends). Offsets come back shifted by `base`.
- * Only a chunk at offset 0 may hold front matter.
+ * Only a chunk at offset 0 may hold front matter. Forced boundaries and long verbatim blocks
+ * are always cut at, whatever the chunk sizes, so a re-parse of part of the text cuts where a
+ * fresh parse does.
  */
-export function parseChunks(source: string, base: number, boundaries: readonly number[], from = 0, to = source.length): Parsed {
+export function parseChunks(source: string, base: number, chunking: Chunking, from = 0, to = source.length): Parsed {
+  const { boundaries } = chunking;
+  const forced = new Set(chunking.forced);
+  const verbatim = new Map(chunking.verbatim.map((v) => [v.start, v]));
+  const cuts = new Set([...forced, ...chunking.verbatim.flatMap((v) => [v.start, v.end])]);
   const blocks: Block[] = [];
   let yaml: Parsed['yaml'];
   let start = from;
@@ -28,20 +34,60 @@ export function parseChunks(source: string, base: number, boundaries: readonly n
   // tokenizer in a state where no later line interrupts a paragraph (the next chunk would differ).
   const frontMatter = from === 0 && frontMatterEnd(source) !== undefined;
   while (start < to) {
+    const v = verbatim.get(start);
     let end = to;
     for (; k < boundaries.length && boundaries[k]! < to; k++) {
-      if (boundaries[k]! - start >= MIN_CHUNK) {
+      if (boundaries[k]! > start && (cuts.has(boundaries[k]!) || boundaries[k]! - start >= MIN_CHUNK)) {
         end = boundaries[k]!;
         break;
       }
     }
-    const part = parseGuarded(source, base, start, end, start === 0 && frontMatter)
-      ?? parseIntervals(source, base, boundaries, start, end, start === 0 && frontMatter);
+    const part = v ? { blocks: [verbatimBlock(source, base, v)] } as Parsed
+      : parseGuarded(source, base, start, end, start === 0 && frontMatter) ?? parseIntervals(source, base, boundaries, start, end, start === 0 && frontMatter);
     if (part.yaml) yaml = part.yaml;
-    for (const b of part.blocks) blocks.push(b);
+    let first = 0;
+    if (forced.has(start) && part.blocks.length) {
+      const joined = joinParagraphs(source, base, blocks[blocks.length - 1], part.blocks[0]!);
+      if (joined) {
+        blocks[blocks.length - 1] = joined;
+        first = 1;
+      }
+    }
+    for (let j = first; j < part.blocks.length; j++) blocks.push(part.blocks[j]!);
     start = end;
   }
   return { yaml, blocks };
+}
+
+/** Fenced code or an HTML block as remark builds it: its whole span, HTML comments within. */
+function verbatimBlock(source: string, base: number, v: Verbatim): Block {
+  const comments: Span[] = [];
+  if (v.kind === 'html') {
+    for (const m of source.slice(v.start, v.blockEnd).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+      comments.push({ start: base + v.start + m.index, end: base + v.start + m.index + m[0].length });
+    }
+  }
+  return { kind: v.kind, depth: 0, start: base + v.start, end: base + v.blockEnd, texts: [], comments, cache: new BlockCache() };
+}
+
+/**
+ * A forced cut between two lines of one paragraph: one paragraph again, its two text runs one
+ * when only the line break lay between them (as remark's text node would).
+ */
+function joinParagraphs(source: string, base: number, a: Block | undefined, b: Block): Block | undefined {
+  if (!a || a.kind !== 'paragraph' || b.kind !== 'paragraph') return undefined;
+  const gap = source.slice(a.end - base, b.start - base);
+  if (!/^(?:\r\n|\r|\n)$/.test(gap)) return undefined;
+  const texts = a.texts.slice();
+  const last = texts[texts.length - 1];
+  const next = b.texts[0];
+  let rest = b.texts;
+  if (last && next && last.end === a.end && next.start === b.start) {
+    texts[texts.length - 1] = { start: last.start, end: next.end };
+    rest = b.texts.slice(1);
+  }
+  for (const t of rest) texts.push(t);
+  return { kind: 'paragraph', depth: 0, start: a.start, end: b.end, texts, comments: a.comments.concat(b.comments), cache: new BlockCache() };
 }
 
 /**

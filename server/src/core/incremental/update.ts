@@ -1,6 +1,6 @@
 import type { Block, SpeechModel } from '../model.js';
 import { assembleModel, bomLength } from '../parse/index.js';
-import { findBoundaries } from './boundaries.js';
+import { findChunking, type Chunking } from './boundaries.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { firstAfter, parseChunks } from './chunked.js';
 
@@ -8,15 +8,17 @@ import { firstAfter, parseChunks } from './chunked.js';
 export interface ParseState {
   readonly model: SpeechModel;
   readonly boundaries: readonly number[];
+  /** The same boundaries before the BOM shift, with the forced ones and the long verbatim blocks. */
+  readonly chunking: Chunking;
 }
 
 /** Parses a text from scratch, keeping what the next incremental update needs. */
 export function parseState(text: string): ParseState {
   const base = bomLength(text);
   const source = base ? text.slice(1) : text;
-  const local = findBoundaries(source);
-  const { yaml, blocks } = parseChunks(source, base, local);
-  return { model: assembleModel(text, base, blocks, yaml), boundaries: shift(local, base) };
+  const chunking = findChunking(source);
+  const { yaml, blocks } = parseChunks(source, base, chunking);
+  return { model: assembleModel(text, base, blocks, yaml), boundaries: shift(chunking.boundaries, base), chunking };
 }
 
 /**
@@ -33,18 +35,21 @@ export function updateState(prev: ParseState, text: string): ParseState {
   const { start, oldEnd, newEnd } = changedRange(old, text);
   const delta = text.length - old.length;
   const source = base ? text.slice(1) : text;
-  const boundaries = shift(findBoundaries(source), base);
+  const chunking = findChunking(source);
+  const boundaries = shift(chunking.boundaries, base);
+  // A forced boundary may split a paragraph that the parse joins again: never resume there.
+  const resumable = (b: number) => !contains(chunking.forced, b - base);
 
   // From the last boundary before the change (the text before it is the same, so the old
   // boundary holds too) to the first boundary after it that was a boundary in the old text.
   // (Front matter is decided by a closing fence further on, so check the old boundary anyway.)
   let a = firstAfter(boundaries, start - 1) - 1;
-  while (a > 0 && !contains(prev.boundaries, boundaries[a]!)) a--;
+  while (a > 0 && !(contains(prev.boundaries, boundaries[a]!) && resumable(boundaries[a]!) && !contains(prev.chunking.forced, boundaries[a]! - base))) a--;
   const from = a > 0 ? boundaries[a]! : base;
   let to = text.length;
   for (let k = firstAfter(boundaries, newEnd - 1); k < boundaries.length; k++) {
     const b = boundaries[k]!;
-    if (b >= newEnd && b - delta >= oldEnd && contains(prev.boundaries, b - delta)) {
+    if (b >= newEnd && b - delta >= oldEnd && contains(prev.boundaries, b - delta) && resumable(b) && !contains(prev.chunking.forced, b - delta - base)) {
       to = b;
       break;
     }
@@ -52,11 +57,11 @@ export function updateState(prev: ParseState, text: string): ParseState {
 
   const blocks = prev.model.blocks;
   const head = blocks.slice(0, firstStartAtOrAfter(blocks, from));
-  const parsed = parseChunks(source, base, shift(boundaries, -base), from - base, to - base);
+  const parsed = parseChunks(source, base, chunking, from - base, to - base);
   const tail = to < text.length ? blocks.slice(firstStartAtOrAfter(blocks, to - delta)).map((b) => shiftBlock(b, delta)) : [];
   const merged = head.concat(parsed.blocks, tail);
   const model = assembleModel(text, base, merged, parsed.yaml, from > base ? prev.model : undefined);
-  return { model, boundaries };
+  return { model, boundaries, chunking };
 }
 
 /** Common prefix and suffix of two texts: the change replaced old[start, oldEnd) with new[start, newEnd). */

@@ -1,5 +1,5 @@
 import type { Block, Lang, Span, SpeechModel } from '../model.js';
-import { findBoundaries } from '../incremental/boundaries.js';
+import { findChunking } from '../incremental/boundaries.js';
 import { parseChunks } from '../incremental/chunked.js';
 import { findUnterminatedFrontMatter, parseFrontMatter } from './frontMatter.js';
 import { guessLanguage } from './language.js';
@@ -18,7 +18,7 @@ export function bomLength(text: string): number {
 export function parseSpeech(text: string): SpeechModel {
   const base = bomLength(text);
   const source = base ? text.slice(1) : text;
-  const { yaml, blocks } = parseChunks(source, base, findBoundaries(source));
+  const { yaml, blocks } = parseChunks(source, base, findChunking(source));
   return assembleModel(text, base, blocks, yaml);
 }
 

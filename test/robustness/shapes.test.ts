@@ -1,0 +1,40 @@
+/**
+ * Costly shapes of input (shapes.ts): at a small size the chunked parse equals remark's parse of
+ * the whole text; at a larger size an incremental re-parse equals a fresh one, forced cuts and
+ * all (bounded.test.ts analyses them at about 1 MB under a heap cap).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseMarkdown } from '../../server/src/core/parse/markdown.js';
+import { parseSpeech } from '../../server/src/core/parse/index.js';
+import { parseState, updateState } from '../../server/src/core/incremental/update.js';
+import { apply, editor } from './edits.js';
+import { FM, OPAQUE, SHAPES } from './shapes.js';
+
+describe('costly shapes', () => {
+  it('small: the chunked parse gives the blocks of a whole-text remark parse', () => {
+    for (const [name, make] of Object.entries(SHAPES)) {
+      if (OPAQUE.has(name)) continue;
+      for (const text of [FM + make(1500), make(800) + '\n\n正文\n\n' + make(800)]) {
+        assert.deepEqual(parseSpeech(text).blocks, parseMarkdown(text, 0).blocks, name);
+      }
+    }
+  });
+
+  it('larger: an incremental re-parse equals a fresh one', () => {
+    // Shapes with forced cuts (lines without a safe boundary), long verbatim blocks and exact cuts.
+    for (const name of ['paragraph lines', 'list items', 'quote lines', 'blank lines inside a fence', 'an open HTML comment', '## headings', '--- lines', 'blank lines']) {
+      const make = SHAPES[name]!;
+      let text = FM + make(9_000) + '同志们：\n\n' + make(5_000);
+      let state = parseState(text);
+      const next = editor(name.length);
+      for (let i = 0; i < 12; i++) {
+        text = apply(text, next(text));
+        state = updateState(state, text);
+        const fresh = parseState(text);
+        assert.deepEqual(state.model.blocks, fresh.model.blocks, `${name}, edit ${i}`);
+        assert.deepEqual(state.boundaries, fresh.boundaries, `${name}, edit ${i}`);
+      }
+    }
+  });
+});
