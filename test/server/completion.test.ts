@@ -21,7 +21,9 @@ test('front matter keys that are not there yet', () => {
 });
 
 test('template ids, lang values and today as values', () => {
-  assert.deepEqual(labels(complete(SPEECH, 2, 'template: '.length)), ['generic', 'promotion-meeting', 'review-meeting', 'keynote']);
+  const ids = labels(complete(SPEECH, 2, 'template: '.length));
+  assert.deepEqual(ids, [...templates.templates.keys()]);
+  for (const id of ['generic', 'review-meeting', 'opening-ceremony', 'host-script', 'keynote', 'toast']) assert.ok(ids.includes(id), ids.join());
   assert.deepEqual(labels(complete(SPEECH, 3, 'lang: '.length)), ['zh-CN', 'en']);
   const dated = SPEECH.replace('lang: zh-CN\n', 'lang: zh-CN\ndate: \n');
   assert.deepEqual(labels(complete(dated, 4, 'date: '.length)), ['2025-01-09']);
