@@ -9,6 +9,7 @@ import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
 import { WarmUp } from './warmUp.js';
 import { SettingsStore } from './settings.js';
+import { TemplatesWatcher } from './templatesWatcher.js';
 import { PodiumRenumberAll, PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
 import { workspaceFileDiagnostics, workspaceFileKind } from './workspaceFiles.js';
 import { numberingHover } from './hover.js';
@@ -31,6 +32,7 @@ export function startServer(connection: Connection): void {
   const publishedFrom = new Map<string, Analysis>();
   let uiLang: Lang = 'en';
   let canRegisterConfig = false;
+  let templatesWatcher: TemplatesWatcher | undefined;
   /** The speech a command without arguments acts on: the one last opened, changed, hovered or asked for symbols. */
   let lastUri: string | undefined;
 
@@ -70,6 +72,7 @@ export function startServer(connection: Connection): void {
     uiLang = params.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
     settings.canPull = !!params.capabilities.workspace?.configuration;
     canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    templatesWatcher = new TemplatesWatcher(connection, settings.canPull && !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     settings.trusted = options.workspaceTrusted !== false;
     return {
@@ -88,6 +91,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     warmUp.start();
     if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podium' });
+    void templatesWatcher?.update();
   });
 
   const revalidateAll = () => {
@@ -115,7 +119,10 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(revalidateAll);
+  connection.onDidChangeConfiguration(() => {
+    revalidateAll();
+    void templatesWatcher?.update();
+  });
   connection.onDidChangeWatchedFiles(revalidateAll);
   connection.onNotification(PodiumTrustNotification.type, ({ trusted }) => {
     settings.trusted = trusted;
@@ -162,7 +169,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(textDocument.uri);
     if (!doc || workspaceFileKind(doc)) return null;
     lastUri = doc.uri;
-    return numberingHover(doc, cache.get(doc, await settings.get(doc.uri)), position);
+    const config = await settings.get(doc.uri);
+    return numberingHover(doc, cache.get(doc, config), position, config);
   });
 
   // "Renumber all" from a palette: the argument names the document; without one, the speech last worked on.
