@@ -107,7 +107,8 @@ describe('editor experience', () => {
     const text = editor.document.getText();
     assert.ok(text.indexOf('## 二、存在的问题和不足') > text.indexOf('## 一、') && text.indexOf('## 二、') < text.indexOf('## 三、'), text);
     await api.whenSpeechInfo(editor.document.uri, (i) => i.sections.every((s) => s.present));
-    assert.match(api.structureItems().find((r) => r.label === '问题与不足')!.description, /^✓/);
+    // Inserted, but only a heading so far: a stub to write, not done (✓ waits for its text).
+    assert.match(api.structureItems().find((r) => r.label === '问题与不足')!.description, /^✎ to write$/);
   });
 
   it('Renumber All from the palette renumbers the active speech through the server', async () => {
