@@ -35,9 +35,15 @@ export function styleExpectation(item: NumItem): string | undefined {
 
 /** A point's name: its enumerator and the words up to the first punctuation, about 20 characters. */
 export function leadPhrase(text: string, item: NumItem, max = 20): string {
-  const rest = text.slice(item.end, Math.min(item.extentEnd, item.end + 200));
+  let rest = text.slice(item.end, Math.min(item.extentEnd, item.end + 200));
+  let head = item.family === 'ordinal' || item.family === 'agenda' || item.family === 'en-ordinal' ? item.text.trim() : item.text.replace(/\s+/g, '');
+  if (item.family === 'agenda') {
+    // `第二项，通过大会日程` `第一项议程，请…传达`: an agenda item is named by what follows its comma.
+    const lead = /^(议程|议题)?([，,：:\s]*)/.exec(rest)!;
+    head = `${head}${lead[1] ?? ''}${lead[2] ? '：' : ''}`;
+    rest = rest.slice(lead[0].length);
+  }
   const words = rest.split(/[，,。；;：:！？!?、\n]/)[0] ?? '';
-  const head = item.family === 'ordinal' || item.family === 'agenda' || item.family === 'en-ordinal' ? item.text.trim() : item.text.replace(/\s+/g, '');
   const joined = squeeze(`${head}${item.family === 'en-ordinal' ? ' ' : ''}${words}`);
   const limit = item.family === 'en-ordinal' || item.family === 'roman' ? max * 2 : max;
   return [...joined].length > limit ? `${[...joined].slice(0, limit).join('')}…` : joined;
