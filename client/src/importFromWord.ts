@@ -27,6 +27,9 @@ export interface ImportFromWordResult {
   readonly error?: string;
 }
 
+/** The server refuses larger drafts too; checked here before the file is read and sent. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
 /** `NAME.docx` → `NAME.speech.md` in the same folder. */
 export function speechBeside(draft: vscode.Uri): vscode.Uri {
   const name = draft.path.split('/').pop() ?? 'draft';
@@ -59,6 +62,11 @@ export async function importFromWord(client: LanguageClient, arg?: unknown): Pro
   const source = arg instanceof vscode.Uri ? arg : args.source ? vscode.Uri.parse(args.source) : scripted ? undefined : await pickDraft();
   if (!source) return { imported: false, notes: [] };
   const fileName = source.path.split('/').pop() ?? 'draft.docx';
+  if ((await vscode.workspace.fs.stat(source)).size > MAX_BYTES) {
+    const error = vscode.l10n.t('{0} is larger than {1} MB; Podium does not import it.', fileName, MAX_BYTES / 2 ** 20);
+    if (!scripted) void vscode.window.showErrorMessage(error);
+    return { imported: false, notes: [], error };
+  }
   const bytes = await vscode.workspace.fs.readFile(source);
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', fileName) },
