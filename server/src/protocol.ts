@@ -66,6 +66,12 @@ export namespace PodiumSpeechInfoRequest {
     /** Present but still a stub: placeholders left in it, or (`empty`) nothing but its heading. */
     toFill?: number;
     empty?: boolean;
+    /** `false`: looked for by its cues in a heading-less speech and not found, too unsure to call it missing. */
+    recognised?: false;
+    /** Estimated speaking minutes of the section, when present. */
+    minutes?: number;
+    /** The template's share of the speaking time for this section (0–1). */
+    share?: number;
   }
   /** A part, sub-part or numbered point, from the same outline as the document symbols. */
   export interface OutlineNode {

@@ -169,8 +169,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(textDocument.uri);
     if (!doc || workspaceFileKind(doc)) return null;
     lastUri = doc.uri;
-    const config = await settings.get(doc.uri);
-    return numberingHover(doc, cache.get(doc, config), position, config);
+    const s = await settings.get(doc.uri);
+    return numberingHover(doc, cache.get(doc, s), position, s.config);
   });
 
   // "Renumber all" from a palette: the argument names the document; without one, the speech last worked on.

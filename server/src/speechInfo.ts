@@ -32,10 +32,13 @@ export function speechInfo(doc: TextDocument, analysis: Analysis, config: Podium
     lang: analysis.model.lang,
     ...(template ? { template: { id: template.id, name: template.name[uiLang] } } : {}),
     // Section labels name parts of the speech, so they speak its language, as its diagnostics do.
-    sections: sectionStatuses(analysis, analysis.model.lang, stats.placeholders).map((s) => ({
+    sections: sectionStatuses(analysis, analysis.model.lang, stats.placeholders, config).map((s) => ({
       id: s.id, kind: s.kind, label: s.label, required: s.required, present: !!s.span,
       ...(s.span ? { range: range(s.span), length: s.length ?? 0 } : {}),
       ...(s.toFill !== undefined ? { toFill: s.toFill, empty: !!s.empty } : {}),
+      ...(s.recognised === false ? { recognised: false as const } : {}),
+      ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
+      ...(s.share !== undefined ? { share: s.share } : {}),
     })),
     outline: buildOutline(analysis.model, analysis.structure, template, analysis.numbering).map(node),
     statistics: {

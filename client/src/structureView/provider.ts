@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatCount, formatLength, formatPlaceholders, formatRate, formatTime, isOverTime } from '../format.js';
 import type { SpeechInfo, SpeechInfoTracker } from '../speechInfo.js';
-import { buildNodes, type Range, type StructureNode } from './nodes.js';
+import { buildNodes, type Range, type Section, type StructureNode } from './nodes.js';
 import { INSERT_SECTION } from '../insertSection.js';
 import { placeholderContext } from '../../../server/src/core/placeholders/context.js';
 
@@ -94,10 +94,15 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
       item.tooltip = section.empty ? vscode.l10n.t('{0}: only its heading so far', section.label) : vscode.l10n.t('{0}: placeholders still to fill', section.label);
       item.command = this.#reveal({ start: section.range.start, end: section.range.start }, section.range);
     } else if (section.present && section.range) {
-      item.description = `✓ ${this.#length(section.length ?? 0)}`;
+      item.description = [`✓ ${this.#length(section.length ?? 0)}`, this.#time(section)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
       item.tooltip = vscode.l10n.t('{0}: present', section.label);
       item.command = this.#reveal({ start: section.range.start, end: section.range.start }, section.range);
+    } else if (section.recognised === false) {
+      // Looked for by its phrases in a speech without headings and not found: unsure, so not "missing".
+      item.description = vscode.l10n.t('? not recognised');
+      item.iconPath = new vscode.ThemeIcon('question');
+      item.tooltip = vscode.l10n.t('{0}: not recognised. The speech has no heading for it and too few of the template phrases were found to tell whether it is there; a heading would make it certain.', section.label);
     } else {
       item.description = section.required ? vscode.l10n.t('✗ missing') : vscode.l10n.t('optional, not written');
       item.iconPath = new vscode.ThemeIcon(section.required ? 'error' : 'circle-large-outline',
@@ -106,6 +111,13 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
       const doc = this.#document;
       if (doc && section.required) item.command = { title: vscode.l10n.t('Insert'), command: INSERT_SECTION, arguments: [{ uri: doc.uri.toString(), label: section.label }] };
     }
+  }
+
+  /** `约 3 分钟 / 占 10%`: the section's speaking time against its share, with `minutes` planned and a share given. */
+  #time(section: Section): string | undefined {
+    if (section.share === undefined || section.minutes === undefined || !this.#info?.statistics.targetMinutes) return undefined;
+    const m = section.minutes < 10 ? Math.round(section.minutes * 10) / 10 : Math.round(section.minutes);
+    return vscode.l10n.t('~{0} min / {1}% share', m, Math.round(section.share * 100));
   }
 
   #stat(item: vscode.TreeItem, stat: 'length' | 'time' | 'placeholders'): void {

@@ -65,7 +65,7 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];
-    if (setting === 'off') continue;
+    if (setting === 'off' || (setting === undefined && rule.defaultOff)) continue;
     rule.check(ctx, (f) => {
       if (!suppressions.empty && suppressions.isSuppressed(rule.id, lines.positionAt(f.start).line)) return;
       // Built field by field: an object spread here cost more than the rule on long speeches.

@@ -19,6 +19,7 @@ export { compileUserPatterns } from './placeholders/userPatterns.js';
 export { parseConfigFile, type ConfigFile, type ConfigProblem } from './configFile.js';
 export { loadTemplate } from './templates/load.js';
 export { computeStatistics, countLength, proseLength, writtenLength, sectionStatuses, type LengthUnit, type SectionStatus, type SpeechStatistics } from './statistics.js';
+export { headingTimeAt, sectionTimes, type HeadingTime, type SectionTime } from './structure/time.js';
 export { FRONT_MATTER_KEYS } from './rules/front-matter-schema.js';
 export { localizeAll } from './i18n.js';
 export { applyEdits, fixAllEdits, fixAllText, minimalEdit, type FixAllResult } from './fixes/fixAll.js';

@@ -42,7 +42,7 @@ function buildSections(model: SpeechModel, structure: SpeechStructure, template:
     const sel = { start: structure.opening.start, end: Math.min(structure.opening.end, lineEnd(model.text, structure.opening.start)) };
     body.push({ ...structure.opening, name: NAMES.opening[lang], detail: preview(structure.opening).slice(0, 30), kind: 'opening', selection: sel, children: [] });
   }
-  for (const part of structure.parts) body.push(partItem(part, template, lang));
+  for (const part of structure.parts) body.push(part.via === 'cue' ? cuedItem(model, part, template, lang) : partItem(part, template, lang));
   if (structure.closing) {
     const block = model.blocks[structure.closing.index]!;
     const sel = structure.closing.via === 'heading' ? { start: block.start, end: block.end } : { start: block.start, end: Math.min(block.end, lineEnd(model.text, block.start)) };
@@ -76,6 +76,20 @@ function partItem(part: Part, template: Template | undefined, lang: Lang): Outli
     kind: 'part',
     selection: { start: part.heading.start, end: part.heading.end },
     children: part.children.map((c) => partItem(c, undefined, lang)),
+  };
+}
+
+/** A section found by its cue, without a heading: named by the template, its first words as detail. */
+function cuedItem(model: SpeechModel, part: Part, template: Template | undefined, lang: Lang): OutlineItem {
+  const section = template?.sections.find((s) => s.id === part.sectionId);
+  const selection = { start: part.start, end: Math.min(part.heading.end, lineEnd(model.text, part.start)) };
+  return {
+    start: part.start, end: part.end,
+    name: section?.label[lang] ?? '…',
+    detail: oneLine(model.text.slice(part.start, Math.min(part.end, part.start + 60))).slice(0, 30),
+    kind: 'part',
+    selection,
+    children: [],
   };
 }
 

@@ -2,11 +2,12 @@ import type { Analysis } from './analyze.js';
 import type { PodiumConfig } from './config.js';
 import { BlockMemo } from './blockCache.js';
 import type { Block, Lang, Span, SpeechModel } from './model.js';
-import { charTest } from './text/charTest.js';
+import { isFullWidthAlnum, isHan, isHanCodePoint } from './text/charTest.js';
 import { lowerBound } from './text/lowerBound.js';
 import { compileUserPatterns } from './placeholders/userPatterns.js';
 import { placeholderSpans } from './placeholders/spans.js';
 import { hasSection } from './rules/missing-section.js';
+import { sectionSpans, speakingRate } from './structure/spans.js';
 import { forEachWrittenUnit } from './text/wordCount.js';
 import type { TemplateSet } from './templates/registry.js';
 import type { SectionKind } from './templates/types.js';
@@ -54,13 +55,17 @@ export interface SectionStatus {
    */
   readonly toFill?: number;
   readonly empty?: boolean;
+  /**
+   * `false`: looked for by its cues in a heading-less speech and not found, where too little was
+   * found to call it missing (the Structure view says "not recognised", missing-section is silent).
+   */
+  readonly recognised?: false;
+  /** Estimated speaking minutes of the section, when present (and a config gave the rate). */
+  readonly minutes?: number;
+  /** The template's share of the speaking time for this section. */
+  readonly share?: number;
 }
 
-const HAN = /\p{Script=Han}/u;
-/** Full-width Latin letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９): each is read as one syllable. */
-const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
-/** A BMP character that is one unit by itself: a Han character or a full-width letter or digit. */
-const isUnitChar = charTest(/[\p{Script=Han}\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u);
 /** A run of ASCII letters/digits inside a word (2020, APP, don't, well-known). */
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/gu;
 
@@ -83,10 +88,10 @@ function forEachUnit(text: string, visit: (offset: number) => void): void {
     const code = text.charCodeAt(i);
     if (code < 0x2e80) continue; // nothing below the CJK radicals is Han or full-width
     if (code >= 0xd800 && code <= 0xdbff) {
-      const ch = String.fromCodePoint(text.codePointAt(i)!);
-      if (HAN.test(ch) || FULLWIDTH_ALNUM.test(ch)) visit(i);
-      i += ch.length - 1;
-    } else if (isUnitChar(code)) visit(i);
+      const point = text.codePointAt(i)!;
+      if (isHanCodePoint(point)) visit(i);
+      if (point > 0xffff) i++;
+    } else if (isHan(code) || isFullWidthAlnum(code)) visit(i); // a full-width letter or digit is read as one syllable
   }
   for (const m of text.matchAll(LATIN_WORD)) visit(m.index);
 }
@@ -169,7 +174,7 @@ function lengthsOf(model: SpeechModel, cache: WeakMap<SpeechModel, ProseLengths>
 }
 
 /** Spoken length of the prose spans of the analysed text that fall inside `within` (whole body by default). */
-export function proseLength(analysis: Analysis, within?: Span): number {
+export function proseLength(analysis: Pick<Analysis, 'model'>, within?: Span): number {
   return lengthsOf(analysis.model, spokenLengths, SPOKEN).within(within);
 }
 
@@ -205,24 +210,31 @@ export function computeStatistics(analysis: Analysis, config: PodiumConfig, _tem
   };
 }
 
-/** The template's sections in template order, each with where it is (if anywhere) and its length. */
-export function sectionStatuses(analysis: Analysis, lang: Lang, placeholders: readonly Span[] = []): SectionStatus[] {
+/**
+ * The template's sections in template order, each with where it is (if anywhere) and its length;
+ * with `config`, also its speaking time.
+ */
+export function sectionStatuses(analysis: Analysis, lang: Lang, placeholders: readonly Span[] = [], config?: PodiumConfig): SectionStatus[] {
   const { structure, template } = analysis;
   if (!template) return [];
+  const rate = config ? speakingRate(analysis.model, config) : 0;
   return template.sections.map((section) => {
+    const base = { id: section.id, kind: section.kind, label: section.label[lang], required: section.required, ...(section.share ? { share: section.share } : {}) };
     const span = hasSection(structure, section) ? spanOf(analysis, section.kind, section.id) : undefined;
-    if (!span) return { id: section.id, kind: section.kind, label: section.label[lang], required: section.required };
+    if (!span) return structure.unrecognised.has(section.id) ? { ...base, recognised: false as const } : base;
     const length = writtenLength(analysis, span);
-    // A part's own heading is not its text: a bare heading is a stub.
+    // A part's own heading is not its text: a bare heading is a stub (a part found by its cue has none).
     const part = section.kind === 'part' ? structure.parts.find((p) => p.sectionId === section.id) : undefined;
-    const body = part ? { start: part.heading.end, end: span.end } : span;
+    const body = part && part.via !== 'cue' ? { start: part.heading.end, end: span.end } : span;
     const empty = writtenLength(analysis, body) === 0;
     const first = lowerBound(placeholders.length, (i) => placeholders[i]!.start >= span.start);
     const last = lowerBound(placeholders.length, (i) => placeholders[i]!.start >= span.end);
     const toFill = last - first;
+    const minutes = rate > 0 ? sectionSpans(structure, section).reduce((sum, s) => sum + proseLength(analysis, s), 0) / rate : undefined;
     return {
-      id: section.id, kind: section.kind, label: section.label[lang], required: section.required, span, length,
+      ...base, span, length,
       ...(empty || toFill ? { toFill, empty } : {}),
+      ...(minutes !== undefined ? { minutes } : {}),
     };
   });
 }

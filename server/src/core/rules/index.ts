@@ -6,6 +6,7 @@ import { missingSection } from './missing-section.js';
 import { sectionOrder } from './section-order.js';
 import { duplicateSection } from './duplicate-section.js';
 import { emptySection } from './empty-section.js';
+import { sectionLength } from './section-length.js';
 import { placeholder } from './placeholder.js';
 import { numberingSequence } from './numbering-sequence.js';
 import { numberingHierarchy } from './numbering-hierarchy.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   duplicateSection,
   emptySection,
+  sectionLength,
   placeholder,
   numberingSequence,
   numberingHierarchy,

@@ -60,6 +60,8 @@ export interface Rule {
   readonly id: string;
   readonly description: Message;
   readonly defaultSeverity: Severity;
+  /** Off unless the user sets a severity for it (a hint not everyone wants). */
+  readonly defaultOff?: true;
   readonly fixable: boolean;
   /** Message templates with `{slots}`, per language. */
   readonly messages: Readonly<Record<string, Message>>;
