@@ -2,6 +2,7 @@ import { localize, localizeAll } from '../i18n.js';
 import { BlockMemo } from '../blockCache.js';
 import type { Block } from '../model.js';
 import type { Rule } from './rule.js';
+import { isHanCodePoint, isHanIdeograph } from '../text/charTest.js';
 
 // Chinese function characters that are never doubled in writing (的的, 了了); a doubled content
 // word (看看, 常常, 人人) is Chinese grammar, so only these are checked among single characters.
@@ -55,26 +56,20 @@ function blockRepeats(text: string, block: Block): Repeat[] {
   }));
 }
 
-/** The BMP Han blocks (CJK Unified Ideographs, Extension A, Compatibility Ideographs). */
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-const HAN = /^\p{Script=Han}$/u;
-
 /** True when a character of the Han script (astral ones too) at `i` is written twice. */
 function hanDoubledAt(s: string, i: number): boolean {
   const code = s.codePointAt(i);
   if (code === undefined) return false;
   const width = code > 0xffff ? 2 : 1;
-  return s.codePointAt(i + width) === code && HAN.test(s.slice(i, i + width));
+  return s.codePointAt(i + width) === code && isHanCodePoint(code);
 }
 
 /** True when `length` Han characters at `i` are written again right after. */
 function doubledAt(s: string, i: number, length: number): boolean {
   if (i + 2 * length > s.length) return false;
   for (let k = 0; k < length; k++) if (s.charCodeAt(i + k) !== s.charCodeAt(i + length + k)) return false;
-  for (let k = 0; k < length; k++) if (!isHan(s.charCodeAt(i + k))) return false;
+  // Ideograph blocks, not the Han script: a run of 〇 or 々 (一〇〇〇〇〇〇) is not a word said twice.
+  for (let k = 0; k < length; k++) if (!isHanIdeograph(s.charCodeAt(i + k))) return false;
   return true;
 }
 

@@ -1,3 +1,5 @@
+import { isHanIdeograph } from './charTest.js';
+
 /**
  * 字数 as Word and WPS show it for a Chinese document (审阅 › 字数统计): every East Asian character
  * is one — Han characters and full-width punctuation alike (，。、：；“”《》……——) — and every
@@ -41,12 +43,13 @@ export function forEachWrittenUnit(text: string, visit: (offset: number) => void
   if (inWord && wordHasAlnum) visit(wordStart);
 }
 
-/** Characters Word counts as 中文字符和朝鲜语单词: CJK scripts, their punctuation and full-width forms. */
+/**
+ * Characters Word counts as 中文字符和朝鲜语单词: CJK scripts, their punctuation and full-width forms.
+ * Wider than `isCjkPunct` on purpose (kana, Hangul, ￥ and every full-width form count here), and
+ * Han by block (`isHanIdeograph`), not by script: the radicals ⺀–⿕ are not among these ranges.
+ */
 function isEastAsian(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) // CJK Unified Ideographs
-    || (code >= 0x3400 && code <= 0x4dbf) // Extension A
-    || (code >= 0x20000 && code <= 0x3134f) // Extensions B–G
-    || (code >= 0xf900 && code <= 0xfaff) // Compatibility Ideographs
+  return isHanIdeograph(code)
     || (code >= 0x3001 && code <= 0x303f) // CJK punctuation (、。〈〉《》「」【】〔〕〇), not the ideographic space
     || (code >= 0x3040 && code <= 0x30ff) // kana
     || (code >= 0xac00 && code <= 0xd7af) // Hangul syllables

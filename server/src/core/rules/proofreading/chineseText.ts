@@ -1,4 +1,4 @@
-import { isCjk, isHan } from '../../text/charTest.js';
+import { isAstralHanLead, isCjk, isHan } from '../../text/charTest.js';
 
 // Bare URLs and e-mail addresses are plain text to CommonMark (no autolink literals): marks inside
 // them are the address's own. ASCII only, so the Chinese text after an address is not swallowed.
@@ -54,11 +54,6 @@ export function hanAt(s: string, i: number): boolean {
   if (i >= s.length) return false;
   const code = s.charCodeAt(i);
   return isHan(code) || isAstralHanLead(code);
-}
-
-// Planes 2 and 3 hold the CJK extensions B to H.
-function isAstralHanLead(code: number): boolean {
-  return code >= 0xd840 && code <= 0xd8bf;
 }
 
 /**
