@@ -2,8 +2,11 @@ import { analyzeModel, buildTemplateSet, DEFAULT_CONFIG, parseSpeech, RULES, typ
 
 let builtins: TemplateSet | undefined;
 
-/** Above this size only heading keywords decide (analysing the speech once per candidate would be slow). */
-const ANALYSE_UP_TO = 1_000_000;
+/**
+ * Above this many characters (about 30 pages of Chinese; a long speech is 15,000) only keywords,
+ * title and cues decide: parsing the speech to check each candidate would double the import time.
+ */
+const ANALYSE_UP_TO = 100_000;
 
 /**
  * Guesses the built-in template from the speech. Candidates: the templates whose part keywords
