@@ -2,7 +2,7 @@ import type { Analysis } from './analyze.js';
 import type { PodiumConfig } from './config.js';
 import { BlockMemo } from './blockCache.js';
 import type { Block, Lang, Span, SpeechModel } from './model.js';
-import { isFullWidthAlnum, isHan, isHanCodePoint } from './text/charTest.js';
+import { codeTable, isFullWidthAlnum, isHan, isHanCodePoint } from './text/charTest.js';
 import { lowerBound } from './text/lowerBound.js';
 import { compileUserPatterns } from './placeholders/userPatterns.js';
 import { placeholderSpans } from './placeholders/spans.js';
@@ -66,6 +66,8 @@ export interface SectionStatus {
   readonly share?: number;
 }
 
+/** A BMP unit counted by itself: a Han character, or a full-width letter or digit (read as one syllable). */
+const isUnitChar = codeTable((code) => isHan(code) || isFullWidthAlnum(code));
 /** A run of ASCII letters/digits inside a word (2020, APP, don't, well-known). */
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/gu;
 
@@ -91,7 +93,7 @@ function forEachUnit(text: string, visit: (offset: number) => void): void {
       const point = text.codePointAt(i)!;
       if (isHanCodePoint(point)) visit(i);
       if (point > 0xffff) i++;
-    } else if (isHan(code) || isFullWidthAlnum(code)) visit(i); // a full-width letter or digit is read as one syllable
+    } else if (isUnitChar(code)) visit(i);
   }
   for (const m of text.matchAll(LATIN_WORD)) visit(m.index);
 }

@@ -13,10 +13,18 @@
  * back from a table. For hot loops over text, where a regex per character is the cost.
  */
 export function charTest(re: RegExp): (code: number) => boolean {
+  return codeTable((code) => re.test(String.fromCharCode(code)));
+}
+
+/**
+ * `test` read back from a table of UTF-16 units, asked once per code: one lookup where a hot loop
+ * would otherwise try several predicates in turn (statistics' Han-or-full-width-letter unit).
+ */
+export function codeTable(test: (code: number) => boolean): (code: number) => boolean {
   const known = new Int8Array(0x10000); // 0 not yet asked, 1 yes, -1 no
   return (code) => {
     let verdict = known[code]!;
-    if (verdict === 0) verdict = known[code] = re.test(String.fromCharCode(code)) ? 1 : -1;
+    if (verdict === 0) verdict = known[code] = test(code) ? 1 : -1;
     return verdict === 1;
   };
 }
