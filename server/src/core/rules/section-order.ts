@@ -2,19 +2,15 @@ import { localize, localizeAll } from '../i18n.js';
 import type { SpeechModel } from '../model.js';
 import type { Part } from '../structure/types.js';
 import type { Fix, Rule } from './rule.js';
+import { lowerBound } from '../text/lowerBound.js';
 
 /** Indices (into `values`) of one longest strictly increasing subsequence. */
 export function longestIncreasing(values: readonly number[]): Set<number> {
   const tails: number[] = [];
   const prev: number[] = new Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]!]! < values[i]!) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first tail not below values[i]: values[i] extends the run before it, or starts one.
+    const lo = lowerBound(tails.length, (k) => values[tails[k]!]! >= values[i]!);
     if (lo > 0) prev[i] = tails[lo - 1]!;
     tails[lo] = i;
   }

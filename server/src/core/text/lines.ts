@@ -1,3 +1,5 @@
+import { lowerBound } from './lowerBound.js';
+
 /** Offsets of line starts; `\r\n`, `\n` and a lone `\r` each end a line, as in LSP. */
 export class LineIndex {
   #lineStarts: number[] | undefined;
@@ -15,14 +17,10 @@ export class LineIndex {
   /** Zero-based line and UTF-16 column of an offset. */
   positionAt(offset: number): { line: number; character: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.#starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.#starts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.#starts[lo]! };
+    const starts = this.#starts;
+    // The last line starting at or before the offset (line 0 starts at 0, so there is one).
+    const line = lowerBound(starts.length, (i) => starts[i]! > clamped) - 1;
+    return { line, character: clamped - starts[line]! };
   }
 
   lineStart(line: number): number {
