@@ -18,7 +18,8 @@ export const WAIT_LIMIT_MS = 60_000;
 export class ServerHarness {
   readonly connection: ProtocolConnection;
   readonly #child: ChildProcess;
-  readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void }[] = [];
+  readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void; cancel: () => void }[] = [];
+  #shuttingDown = false;
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   /** Answers to `workspace/configuration` (section `podium`). */
   settings: Record<string, unknown> = {};
@@ -31,7 +32,11 @@ export class ServerHarness {
     this.#child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.#child.on('exit', (code) => {
       this.exited = code ?? -1;
-      for (const w of this.#waiters.splice(0)) w.reject(new Error(`server exited (${this.exited}) while waiting for diagnostics of ${w.uri}\n${this.stderr}`));
+      // An exit the test asked for leaves unanswered waits unanswered; any other exit fails them.
+      for (const w of this.#waiters.splice(0)) {
+        if (this.#shuttingDown) w.cancel();
+        else w.reject(new Error(`server exited (${this.exited}) while waiting for diagnostics of ${w.uri}\n${this.stderr}`));
+      }
     });
     this.connection = createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -70,6 +75,7 @@ export class ServerHarness {
         uri, test,
         resolve: (p: PublishDiagnosticsParams) => { clearTimeout(timer); resolve(p); },
         reject: (e: Error) => { clearTimeout(timer); reject(e); },
+        cancel: () => clearTimeout(timer),
       };
       const timer = setTimeout(() => {
         this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
@@ -116,6 +122,8 @@ export class ServerHarness {
   }
 
   async shutdown(): Promise<void> {
+    this.#shuttingDown = true;
+    for (const w of this.#waiters.splice(0)) w.cancel();
     if (this.exited === null) {
       const exited = new Promise((r) => this.#child.once('exit', r));
       try {
