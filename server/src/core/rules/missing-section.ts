@@ -87,7 +87,8 @@ function skeletonFor(section: TemplateSection, lang: 'zh-CN' | 'en', text: strin
   // Keep one blank line between the inserted section and its neighbours.
   const before = text.slice(Math.max(0, at - 2), at);
   const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  const trail = at < text.length ? '\n' : '';
+  // A blank line already there (after a salutation line) keeps the inserted text apart.
+  const trail = at < text.length && !/^\r?\n/.test(text.slice(at, at + 2)) ? '\n' : '';
   return lead + body + trail;
 }
 
