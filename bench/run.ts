@@ -23,7 +23,7 @@ const SIZES = [
   { label: '5 MB', bytes: 5_000_000, runs: 5 },
 ];
 const quick = process.argv.includes('--quick');
-// `--only=keys,typing` runs a subset (ready, analysis, first, keys, info, typing, memory); results.md is written only for a full run.
+// `--only=keys,typing` runs a subset (ready, analysis, first, keys, info, shapes, typing, memory); results.md is written only for a full run.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const part = (name: string) => !only || only.includes(name);
 
@@ -160,6 +160,23 @@ async function keystrokeLatencies(corpus: Corpus, bytes: number, count: number, 
   }
   await client.close();
   return latencies;
+}
+
+/** Costly shapes (test/robustness/shapes.ts) grow with the text, not faster: 1 MB against 100 KB. */
+async function shapeLinearity(): Promise<void> {
+  const { analyze } = loadShippedCore();
+  const { FM, SHAPES } = await import('../test/robustness/shapes.js');
+  for (const shape of ['blank lines', '## headings', 'list items']) {
+    const times = [100_000, 1_000_000].map((n) => {
+      const text = FM + SHAPES[shape]!(n);
+      const t0 = performance.now();
+      analyze(text);
+      return performance.now() - t0;
+    });
+    const ratio = times[1]! / times[0]!;
+    row({ measure: `Linearity on ${shape}: 1 MB ÷ 100 KB`, size: '10× the text', median: `${ratio.toFixed(1)}×`,
+      compared: `${ms(times[0]!)} at 100 KB, ${ms(times[1]!)} at 1 MB`, target: '≈ 10× (≤ 12.5×)', met: verdict(ratio <= 12.5) });
+  }
 }
 
 /** speechInfo must grow with the text, not faster: its median at 5 MB against 500 KB. */
@@ -339,6 +356,7 @@ if (part('keys')) for (const transport of ['ipc', 'stdio'] as const) {
 }
 if (part('keys')) await keystrokes('30 KB', 30_000, quick ? 50 : 200, 'ipc', 'draft');
 if (part('info')) await speechInfoLinearity();
+if (part('shapes')) await shapeLinearity();
 if (part('typing')) await typing(500_000, quick ? 3 : 10);
 if (part('memory')) await memory();
 
