@@ -7,64 +7,120 @@ import type { Report, RuleContext, TextEdit } from '../rule.js';
  * A finding of a proofreading rule, at offsets relative to its block's start, so that it can be
  * kept in the block's cache and reused while the block's text is unchanged.
  */
-export interface BlockHit {
+export interface Hit {
   readonly start: number;
   readonly end: number;
   /** Key of the rule's message. */
-  readonly message: string;
+  readonly key: string;
   readonly params?: Readonly<Record<string, string>>;
-  readonly fix?: { readonly title: string; readonly params?: Readonly<Record<string, string>>; readonly edits: readonly TextEdit[] };
+  /** Fixes, most likely first (none: the finding is reported without a fix list). */
+  readonly fixes?: readonly HitFix[];
+  /** Overrides the rule's default severity (context-dependent findings are `information`). */
+  readonly information?: boolean;
   /** Set on a hit that holds only if the next block does not continue it (a quotation over paragraphs). */
   readonly unlessContinued?: boolean;
+}
+
+/** A fix of a hit: the key of its title, the title's params, edits relative to the block's start. */
+export interface HitFix {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string>>;
+  readonly edits: readonly TextEdit[];
+}
+
+/** Scans one prose span's text; offsets relative to the span's text. */
+export type SpanScanner = (slice: string) => Hit[];
+
+export interface BlockHitOptions {
+  /** Drops a hit that depends on the blocks around (a quotation over paragraphs). */
+  readonly keep?: (hit: Hit, index: number) => boolean;
+  /**
+   * Changes a block's hits as they are reported, from what lies outside the block (the speech's
+   * century, the line break after the block); the cached hits stay as computed. Return `hits`
+   * itself when nothing changes: the placed findings are then reused too.
+   */
+  readonly adjust?: (hits: readonly Hit[], block: Block) => readonly Hit[];
+  /** Also computes blocks with no prose span (paste-residue reads whole lines of the block's source). */
+  readonly proseless?: boolean;
 }
 
 /**
  * Reports every block's hits, computing them only for blocks whose cache does not hold them for
  * this `variant` (the rule's options): on a keystroke only the edited block is scanned again.
- * `keep` lets a rule drop hits that depend on the blocks around (a quotation over paragraphs).
  */
 export function reportBlockHits(
-  ctx: RuleContext, report: Report, messages: Readonly<Record<string, Message>>, memo: BlockMemo<readonly BlockHit[]>,
-  variant: string, compute: (text: string, block: Block) => readonly BlockHit[],
-  keep?: (hit: BlockHit, index: number) => boolean,
+  ctx: RuleContext, report: Report, messages: Readonly<Record<string, Message>>, memo: BlockMemo<readonly Hit[]>,
+  variant: string, compute: (text: string, block: Block) => readonly Hit[], options: BlockHitOptions = {},
 ): void {
   const { text, blocks } = ctx.model;
+  const { keep, adjust, proseless } = options;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.texts.length === 0) continue;
-    const hits = memo.get(block, variant, () => compute(text, block));
+    if (block.texts.length === 0 && !proseless) continue;
+    let hits = memo.get(block, variant, () => compute(text, block));
     if (hits.length === 0) continue;
+    if (adjust) hits = adjust(hits, block);
     const shown = placed(hits, block.start, ctx.lang, messages);
     for (let k = 0; k < hits.length; k++) if (!keep || keep(hits[k]!, i)) report(shown[k]!);
   }
+}
+
+/** Runs `scan` over every prose span of `block` (never code, HTML or link targets), hits shifted to the block's start. */
+export function spanHits(text: string, block: Block, scan: SpanScanner): Hit[] {
+  return block.texts.flatMap((span) => {
+    const by = span.start - block.start;
+    return scan(text.slice(span.start, span.end)).map((h) => shiftHit(h, by));
+  });
+}
+
+/** Calls `visit` with each prose span of the block as a string, and its offset from the block's start. */
+export function forEachSpan(text: string, block: Block, visit: (slice: string, by: number) => void): void {
+  for (const span of block.texts) visit(text.slice(span.start, span.end), span.start - block.start);
+}
+
+/** A hit moved by `by`, its fixes' edits too. */
+export function shiftHit(h: Hit, by: number): Hit {
+  if (by === 0) return h;
+  return {
+    ...h, start: h.start + by, end: h.end + by,
+    fixes: h.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) })),
+  };
+}
+
+/** One replacement fix (relative offsets). */
+export function replaceFix(key: string, start: number, end: number, newText: string, params: Readonly<Record<string, string>> = { text: newText }): HitFix {
+  return { key, params, edits: [{ start, end, newText }] };
+}
+
+const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i;
+
+/** True when `index` falls inside a URL or an e-mail address written as plain text. */
+export function inUrl(slice: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && !/\s/.test(slice[from - 1]!) && index - from < 300) from--;
+  const word = slice.slice(from, index + 1);
+  return URL_LIKE.test(word) || /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*$/.test(word);
 }
 
 type Placed = Parameters<Report>[0];
 
 // Findings as last reported for a block's hits, with the offset and language they were placed
 // at: on a keystroke the blocks before the edit keep their offsets and are not rebuilt.
-const placedCache = new WeakMap<readonly BlockHit[], { readonly at: number; readonly lang: string; readonly findings: readonly Placed[] }>();
+const placedCache = new WeakMap<readonly Hit[], { readonly at: number; readonly lang: string; readonly findings: readonly Placed[] }>();
 
-function placed(hits: readonly BlockHit[], at: number, lang: RuleContext['lang'], messages: Readonly<Record<string, Message>>): readonly Placed[] {
+function placed(hits: readonly Hit[], at: number, lang: RuleContext['lang'], messages: Readonly<Record<string, Message>>): readonly Placed[] {
   const cached = placedCache.get(hits);
   if (cached && cached.at === at && cached.lang === lang) return cached.findings;
-  const findings = hits.map((hit): Placed => {
-    const fix = hit.fix;
-    return {
-      message: localize(messages[hit.message]!, lang, hit.params),
-      start: at + hit.start,
-      end: at + hit.end,
-      fixes: fix && [{
-        title: localizeAll(messages[fix.title]!, fix.params),
-        edits: fix.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
-      }],
-    };
-  });
+  const findings = hits.map((hit): Placed => ({
+    message: localize(messages[hit.key]!, lang, hit.params),
+    start: at + hit.start,
+    end: at + hit.end,
+    ...(hit.information ? { severity: 'information' as const } : {}),
+    fixes: hit.fixes?.map((f) => ({
+      title: localizeAll(messages[f.key]!, f.params),
+      edits: f.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
+    })),
+  }));
   placedCache.set(hits, { at, lang, findings });
   return findings;
-}
-
-/** Calls `visit` with each prose span of the block as a string, and its offset from the block's start. */
-export function forEachSpan(text: string, block: Block, visit: (slice: string, by: number) => void): void {
-  for (const span of block.texts) visit(text.slice(span.start, span.end), span.start - block.start);
 }

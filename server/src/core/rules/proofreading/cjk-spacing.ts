@@ -3,7 +3,7 @@ import { isAsciiAlnum } from '../../text/charTest.js';
 import type { Block } from '../../model.js';
 import { ruleOption } from '../../ruleOptions.js';
 import type { Rule } from '../rule.js';
-import { forEachSpan, reportBlockHits, type BlockHit } from './blockHits.js';
+import { forEachSpan, reportBlockHits, type Hit } from './blockHits.js';
 import { addressRanges, hanAt, hanBefore, inRanges } from './chineseText.js';
 
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -59,11 +59,11 @@ export const cjkSpacing: Rule = {
 };
 
 // One memo per setting: a speech switching the option back and forth keeps both results.
-const memo = new BlockMemo<readonly BlockHit[]>();
-const memoLatin = new BlockMemo<readonly BlockHit[]>();
+const memo = new BlockMemo<readonly Hit[]>();
+const memoLatin = new BlockMemo<readonly Hit[]>();
 
-function blockHits(text: string, block: Block, latin: boolean): BlockHit[] {
-  const hits: BlockHit[] = [];
+function blockHits(text: string, block: Block, latin: boolean): Hit[] {
+  const hits: Hit[] = [];
   forEachSpan(text, block, (s, by) => {
     let addresses: [number, number][] | undefined;
     for (const m of s.matchAll(SPACES)) {
@@ -84,7 +84,7 @@ function blockHits(text: string, block: Block, latin: boolean): BlockHit[] {
         if (inRanges(addresses, i - 1) || inRanges(addresses, j) || englishSentence(s, i, j, hanL) || placeholderNext(s, i, j, hanL)) continue;
         message = 'latin';
       } else continue;
-      hits.push({ start: by + i, end: by + j, message, fix: { title: 'remove', edits: [{ start: by + i, end: by + j, newText: '' }] } });
+      hits.push({ start: by + i, end: by + j, key: message, fixes: [{ key: 'remove', edits: [{ start: by + i, end: by + j, newText: '' }] }] });
     }
   });
   return hits;

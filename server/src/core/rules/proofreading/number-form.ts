@@ -2,7 +2,7 @@ import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
 import { scanNumberForms } from './numberForms.js';
-import { blockHits, replaceFix, reportHits, type Hit } from './spanHits.js';
+import { replaceFix, reportBlockHits, spanHits, type Hit } from './blockHits.js';
 
 // Per block, relative to its start: on a keystroke only the edited block is scanned again.
 const memo = new BlockMemo<readonly Hit[]>();
@@ -29,14 +29,11 @@ export const numberForm: Rule = {
     change: { en: 'Change to “{text}”', 'zh-CN': '改为“{text}”' },
     remove: { en: 'Delete “{text}”', 'zh-CN': '删除“{text}”' },
   },
-  check({ model, lang }, report) {
-    if (lang !== 'zh-CN') return;
-    const { text } = model;
-    const perBlock = model.blocks.map((block) => blockHits(memo, '', text, block, scanNumberForms));
-    const century = speechCentury(model.text, model.blocks);
-    model.blocks.forEach((block, i) => {
-      const hits = perBlock[i]!;
-      reportHits(this, century === undefined ? hits : hits.map((h) => withCentury(h, century)), block.start, lang, report);
+  check(ctx, report) {
+    if (ctx.lang !== 'zh-CN') return;
+    const century = speechCentury(ctx.model.text, ctx.model.blocks);
+    reportBlockHits(ctx, report, this.messages, memo, '', (text, block) => spanHits(text, block, scanNumberForms), {
+      adjust: (hits) => (century === undefined || !hits.some((h) => h.key === 'shortYear') ? hits : hits.map((h) => withCentury(h, century))),
     });
   },
 };
@@ -63,7 +60,7 @@ function speechCentury(text: string, blocks: readonly Block[]): string | undefin
 
 function withCentury(h: Hit, century: string): Hit {
   if (h.key !== 'shortYear') return h;
-  const right = `${century}${h.params['yy']}年`;
+  const right = `${century}${h.params!['yy']}年`;
   return {
     ...h, key: 'shortYearGuess', params: { ...h.params, right },
     fixes: [replaceFix('change', h.start, h.start, century, { text: right })],

@@ -1,5 +1,5 @@
 import { cnToNumber, numberToCn } from '../../numbering/numerals.js';
-import { inUrl, replaceFix, type Hit } from './spanHits.js';
+import { inUrl, replaceFix, type Hit } from './blockHits.js';
 
 // The number forms GB/T 15835-2011 《出版物上数字用法》 rules out, found in one prose span.
 // Clauses are cited in the README's number-form entry.

@@ -1,7 +1,7 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Rule } from '../rule.js';
 import { scanResidue } from './pasteResidue.js';
-import { reportHits, type Hit } from './spanHits.js';
+import { reportBlockHits, type Hit } from './blockHits.js';
 
 // Per block, relative to its start, per language and user list: a keystroke rescans one block.
 const memo = new BlockMemo<readonly Hit[]>();
@@ -32,15 +32,17 @@ export const pasteResidue: Rule = {
     removeChar: { en: 'Delete U+{code}', 'zh-CN': '删除 U+{code}' },
     change: { en: 'Change to “{text}”', 'zh-CN': '改为“{text}”' },
   },
-  check({ model, lang, config }, report) {
-    const { text } = model;
+  check(ctx, report) {
+    const { lang, config } = ctx;
+    const { text } = ctx.model;
     const zh = lang === 'zh-CN';
     const userMarks = config.residue ?? [];
     const variant = `${lang}\u0000${userMarks.join('\u0000')}`;
-    for (const block of model.blocks) {
-      const hits = memo.get(block, variant, () => scanResidue(text, block, zh, userMarks));
-      reportHits(this, hits.map((h) => (LINE_KEYS.has(h.key) ? withLineBreak(h, text, block.start) : h)), block.start, lang, report);
-    }
+    reportBlockHits(ctx, report, this.messages, memo, variant, (_, block) => scanResidue(text, block, zh, userMarks), {
+      // Site lines are read from the block's whole source, prose spans or not.
+      proseless: true,
+      adjust: (hits, block) => (hits.some((h) => LINE_KEYS.has(h.key)) ? hits.map((h) => (LINE_KEYS.has(h.key) ? withLineBreak(h, text, block.start) : h)) : hits),
+    });
   },
 };
 
@@ -49,5 +51,5 @@ function withLineBreak(h: Hit, text: string, at: number): Hit {
   const end = at + h.end;
   const extra = text.startsWith('\r\n', end) ? 2 : text[end] === '\n' ? 1 : 0;
   if (!extra) return h;
-  return { ...h, fixes: h.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, end: e.end + extra })) })) };
+  return { ...h, fixes: h.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, end: e.end + extra })) })) };
 }

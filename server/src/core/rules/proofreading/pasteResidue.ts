@@ -1,6 +1,6 @@
 import type { Block } from '../../model.js';
 import data from './data/paste-residue.json';
-import { inUrl, replaceFix, type Hit } from './spanHits.js';
+import { inUrl, replaceFix, shiftHit, type Hit } from './blockHits.js';
 
 // What a document site, a PDF or a word processor leaves in pasted text, found in one block.
 // The lists are data (./data/paste-residue.json), each entry with where it was seen.
@@ -49,10 +49,6 @@ export function scanResidue(text: string, block: Block, zh: boolean, userMarks: 
     for (const h of found) if (h.key === 'invisible' || !inUrl(slice, h.start)) hits.push(shiftHit(h, by));
   }
   return dropOverlaps(hits);
-}
-
-function shiftHit(h: Hit, by: number): Hit {
-  return { ...h, start: h.start + by, end: h.end + by, fixes: h.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) })) };
 }
 
 /** Whole lines of site boilerplate, or a jammer prefix; the line's break is added by the rule. */

@@ -1,7 +1,7 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { forEachSpan, reportBlockHits, type BlockHit } from './blockHits.js';
+import { forEachSpan, reportBlockHits, type Hit } from './blockHits.js';
 import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges } from './chineseText.js';
 
 // One pass over a span finds every candidate; each is then judged by its context.
@@ -47,10 +47,10 @@ export const punctuationMark: Rule = {
   },
 };
 
-const memo = new BlockMemo<readonly BlockHit[]>();
+const memo = new BlockMemo<readonly Hit[]>();
 
-function blockHits(text: string, block: Block): BlockHit[] {
-  const hits: BlockHit[] = [];
+function blockHits(text: string, block: Block): Hit[] {
+  const hits: Hit[] = [];
   forEachSpan(text, block, (slice, by) => {
     if (ANY.test(slice)) scan(slice, by, hits);
   });
@@ -58,7 +58,7 @@ function blockHits(text: string, block: Block): BlockHit[] {
   return hits;
 }
 
-function scan(s: string, by: number, hits: BlockHit[]): void {
+function scan(s: string, by: number, hits: Hit[]): void {
   const addresses = addressRanges(s);
   for (const m of s.matchAll(CANDIDATE)) {
     const g = m.groups!;
@@ -67,7 +67,7 @@ function scan(s: string, by: number, hits: BlockHit[]): void {
     if (inRanges(addresses, start)) continue;
     const chinese = (cjkBefore(s, start) || cjkAt(s, end)) && !englishQuote(s, start, end);
     const replace = (message: string, params: Record<string, string>, text: string) =>
-      hits.push({ start: by + start, end: by + end, message, params, fix: { title: 'write', params: { text }, edits: [{ start: by + start, end: by + end, newText: text }] } });
+      hits.push({ start: by + start, end: by + end, key: message, params, fixes: [{ key: 'write', params: { text }, edits: [{ start: by + start, end: by + end, newText: text }] }] });
     if (g['dots'] !== undefined) {
       // Three or more 。 or middle dots are never anything else; ASCII dots only in Chinese text.
       if (m[0][0] !== '.' || chinese) replace('ellipsis', { found: m[0] }, '……');
@@ -79,19 +79,19 @@ function scan(s: string, by: number, hits: BlockHit[]): void {
     } else if (g['doubled'] !== undefined) {
       const mark = m[0][0]!;
       hits.push({
-        start: by + start + 1, end: by + end, message: 'doubled', params: { mark },
-        fix: { title: 'keepOne', params: { mark }, edits: [{ start: by + start + 1, end: by + end, newText: '' }] },
+        start: by + start + 1, end: by + end, key: 'doubled', params: { mark },
+        fixes: [{ key: 'keepOne', params: { mark }, edits: [{ start: by + start + 1, end: by + end, newText: '' }] }],
       });
     } else if (g['approx'] !== undefined) {
       approx(s, start, by, hits);
     } else if (g['etc'] !== undefined && !DENG_WORD.test(s.slice(start + 2))) {
-      hits.push({ start: by + start, end: by + end, message: 'etc', params: { word: m[0].slice(2) } });
+      hits.push({ start: by + start, end: by + end, key: 'etc', params: { word: m[0].slice(2) } });
     }
   }
 }
 
 /** 三、四个 → 三四个: two adjacent numerals, not an ordinal, a list or a longer number. */
-function approx(s: string, at: number, by: number, hits: BlockHit[]): void {
+function approx(s: string, at: number, by: number, hits: Hit[]): void {
   const a = NUMERALS.indexOf(s[at]!);
   const b = NUMERALS.indexOf(s[at + 2]!);
   if (b !== a + 1 || !APPROX_UNIT.test(s.slice(at + 3, at + 5))) return;
@@ -99,13 +99,13 @@ function approx(s: string, at: number, by: number, hits: BlockHit[]): void {
   if (at === 0 || s[at - 1] === '\n') return; // 一、 at a line's start is an enumerator
   const fixed = s[at]! + s[at + 2]! + s[at + 3]!;
   hits.push({
-    start: by + at, end: by + at + 3, message: 'approx', params: { fixed },
-    fix: { title: 'write', params: { text: s[at]! + s[at + 2]! }, edits: [{ start: by + at + 1, end: by + at + 2, newText: '' }] },
+    start: by + at, end: by + at + 3, key: 'approx', params: { fixed },
+    fixes: [{ key: 'write', params: { text: s[at]! + s[at + 2]! }, edits: [{ start: by + at + 1, end: by + at + 2, newText: '' }] }],
   });
 }
 
 /** A heading that ends with 。 or ，. */
-function headingEnd(text: string, block: Block, hits: BlockHit[]): void {
+function headingEnd(text: string, block: Block, hits: Hit[]): void {
   const last = block.texts[block.texts.length - 1]!;
   const slice = text.slice(last.start, last.end).replace(ANCHOR, '').trimEnd();
   const mark = slice[slice.length - 1];
@@ -113,5 +113,5 @@ function headingEnd(text: string, block: Block, hits: BlockHit[]): void {
   // Two 。 at the end are already a doubled mark; the heading's end is reported once.
   if (slice.endsWith(mark + mark)) return;
   const at = last.start - block.start + slice.length - 1;
-  hits.push({ start: at, end: at + 1, message: 'heading', params: { mark }, fix: { title: 'remove', params: { mark }, edits: [{ start: at, end: at + 1, newText: '' }] } });
+  hits.push({ start: at, end: at + 1, key: 'heading', params: { mark }, fixes: [{ key: 'remove', params: { mark }, edits: [{ start: at, end: at + 1, newText: '' }] }] });
 }

@@ -1,7 +1,7 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule, TextEdit } from '../rule.js';
-import { reportBlockHits, type BlockHit } from './blockHits.js';
+import { reportBlockHits, type Hit } from './blockHits.js';
 import { isSpace } from './chineseText.js';
 import { paragraphsOf, type Piece } from './paragraphs.js';
 
@@ -36,17 +36,17 @@ export const punctuationPair: Rule = {
     if (ctx.lang !== 'zh-CN') return;
     const { blocks, text } = ctx.model;
     reportBlockHits(ctx, report, this.messages, memo, '', blockHits,
-      (hit, i) => !hit.unlessContinued || !opensWithQuote(text, blocks[i + 1]));
+      { keep: (hit, i) => !hit.unlessContinued || !opensWithQuote(text, blocks[i + 1]) });
   },
 };
 
-const memo = new BlockMemo<readonly BlockHit[]>();
+const memo = new BlockMemo<readonly Hit[]>();
 
 interface Open { readonly mark: string; readonly at: number; readonly id: number; readonly parent: number }
 interface Pair { readonly mark: string; readonly open: number; readonly close: number; readonly parent: number }
 
-function blockHits(text: string, block: Block): BlockHit[] {
-  const hits: BlockHit[] = [];
+function blockHits(text: string, block: Block): Hit[] {
+  const hits: Hit[] = [];
   const paragraphs = paragraphsOf(text, block);
   paragraphs.forEach((pieces, p) => {
     if (!pieces.some((piece) => ANY_MARK.test(piece.slice))) return;
@@ -61,10 +61,10 @@ function blockHits(text: string, block: Block): BlockHit[] {
  * `continued`: whether the next paragraph opens with “ (undefined: the next paragraph is in
  * another block, which the rule looks at when it reports).
  */
-function checkParagraph(pieces: readonly Piece[], continued: boolean | undefined, hits: BlockHit[]): void {
+function checkParagraph(pieces: readonly Piece[], continued: boolean | undefined, hits: Hit[]): void {
   const stack: Open[] = [];
   const pairs = new Map<number, Pair>();
-  const problems: BlockHit[] = [];
+  const problems: Hit[] = [];
   let ids = 0;
   const unclosed = (o: Open) => problems.push(markHit('unclosed', o.at, o.mark, CLOSERS[OPENERS.indexOf(o.mark)]!));
   for (const { slice, by } of pieces) {
@@ -101,7 +101,7 @@ function checkParagraph(pieces: readonly Piece[], continued: boolean | undefined
 }
 
 /** Outermost pairs of a family written with the inner mark while they hold the outer one. */
-function nestingHits(pairs: ReadonlyMap<number, Pair>, family: typeof FAMILIES[number], fixable: boolean, hits: BlockHit[]): void {
+function nestingHits(pairs: ReadonlyMap<number, Pair>, family: typeof FAMILIES[number], fixable: boolean, hits: Hit[]): void {
   const familyParent = (pair: Pair): number => {
     let id = pair.parent;
     while (id >= 0 && !isOf(pairs.get(id), family)) id = pairs.get(id)?.parent ?? -1;
@@ -118,9 +118,9 @@ function nestingHits(pairs: ReadonlyMap<number, Pair>, family: typeof FAMILIES[n
     const outer = family.outer + CLOSERS[OPENERS.indexOf(family.outer)]!;
     const inner = family.inner + CLOSERS[OPENERS.indexOf(family.inner)]!;
     hits.push({
-      start: pair.open, end: pair.close + 1, message: 'nesting',
+      start: pair.open, end: pair.close + 1, key: 'nesting',
       params: { outer, inner },
-      fix: fixable ? { title: 'swap', params: { outer, inner }, edits: flips } : undefined,
+      fixes: fixable ? [{ key: 'swap', params: { outer, inner }, edits: flips }] : undefined,
     });
   }
 }
@@ -134,9 +134,9 @@ function descends(pairs: ReadonlyMap<number, Pair>, pair: Pair, ancestor: number
   return false;
 }
 
-function markHit(message: 'unclosed' | 'unopened', at: number, mark: string, other: string): BlockHit {
+function markHit(message: 'unclosed' | 'unopened', at: number, mark: string, other: string): Hit {
   return {
-    start: at, end: at + 1, message,
+    start: at, end: at + 1, key: message,
     params: { mark, other },
   };
 }

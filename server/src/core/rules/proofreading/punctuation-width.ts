@@ -2,7 +2,7 @@ import { BlockMemo } from '../../blockCache.js';
 import { isDigit } from '../../text/charTest.js';
 import type { Block } from '../../model.js';
 import type { Rule, TextEdit } from '../rule.js';
-import { forEachSpan, reportBlockHits, type BlockHit } from './blockHits.js';
+import { forEachSpan, reportBlockHits, type Hit } from './blockHits.js';
 import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges, isSpace } from './chineseText.js';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -41,21 +41,21 @@ export const punctuationWidth: Rule = {
   },
 };
 
-const memo = new BlockMemo<readonly BlockHit[]>();
+const memo = new BlockMemo<readonly Hit[]>();
 
-function blockHits(text: string, block: Block): BlockHit[] {
-  const hits: BlockHit[] = [];
+function blockHits(text: string, block: Block): Hit[] {
+  const hits: Hit[] = [];
   forEachSpan(text, block, (slice, by) => {
     if (ANY_HALF.test(slice)) scan(slice, by, hits);
   });
   return hits;
 }
 
-function scan(s: string, by: number, hits: BlockHit[]): void {
+function scan(s: string, by: number, hits: Hit[]): void {
   const addresses = addressRanges(s);
   const pairedClose = new Set<number>();
   const hit = (start: number, end: number, mark: string, full: string, edits: TextEdit[]) =>
-    hits.push({ start: by + start, end: by + end, message: 'half', params: { mark, full }, fix: { title: 'use', params: { full }, edits } });
+    hits.push({ start: by + start, end: by + end, key: 'half', params: { mark, full }, fixes: [{ key: 'use', params: { full }, edits }] });
   for (const m of s.matchAll(HALF_MARKS)) {
     const i = m.index;
     const mark = m[0];

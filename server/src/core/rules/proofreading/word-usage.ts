@@ -1,7 +1,7 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { WordEntry } from '../../config.js';
 import type { Rule } from '../rule.js';
-import { blockHits, reportHits, type Hit } from './spanHits.js';
+import { reportBlockHits, spanHits, type Hit } from './blockHits.js';
 import { scanWords, wordMatcher, type WordMatcher } from './wordList.js';
 
 // Per block, relative to its start, per language and user list: a keystroke rescans one block.
@@ -21,17 +21,20 @@ export const wordUsage: Rule = {
     context: { en: 'Probably “{right}”, not “{wrong}”: {why}', 'zh-CN': '此处可能应为“{right}”，实为“{wrong}”：{why}' },
     change: { en: 'Change to “{text}”', 'zh-CN': '改为“{text}”' },
   },
-  check({ model, lang, config }, report) {
-    const matcher = matcherFor(config.words ?? [], lang === 'zh-CN');
+  check(ctx, report) {
+    const { lang } = ctx;
+    const matcher = matcherFor(ctx.config.words ?? [], lang === 'zh-CN');
     if (!matcher) return;
-    const { text } = model;
-    for (const block of model.blocks) {
-      const hits = blockHits(memo, matcher.variant, text, block, (slice) => scanWords(slice, matcher.matcher));
+    reportBlockHits(ctx, report, this.messages, memo, matcher.variant, (text, block) => spanHits(text, block, (slice) => scanWords(slice, matcher.matcher)), {
       // A context entry explains itself in the speech's language (its hits keep both).
-      reportHits(this, hits.map((h) => (h.params?.['why_en'] === undefined ? h : { ...h, params: { ...h.params, why: lang === 'en' ? h.params['why_en']! : h.params['why_zh']! } })), block.start, lang, report);
-    }
+      adjust: (hits) => (hits.some(explained) ? hits.map((h) => (explained(h) ? { ...h, params: { ...h.params, why: lang === 'en' ? h.params!['why_en']! : h.params!['why_zh']! } } : h)) : hits),
+    });
   },
 };
+
+function explained(h: Hit): boolean {
+  return h.params?.['why_en'] !== undefined;
+}
 
 // The matcher is rebuilt only when the user's list or the language changes, not per keystroke.
 let last: { key: string; matcher: WordMatcher; variant: string } | undefined;

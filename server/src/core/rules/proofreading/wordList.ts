@@ -1,6 +1,6 @@
 import type { WordEntry } from '../../config.js';
 import data from './data/word-usage.json';
-import { inUrl, replaceFix, type Hit } from './spanHits.js';
+import { inUrl, replaceFix, type Hit } from './blockHits.js';
 
 // Wrong words found by context rules rather than a segmenter (README, word-usage: a segmenter's
 // size and start-up for what a left/right exclusion per entry decides as well).
