@@ -73,3 +73,14 @@ test('text that would read as Markdown syntax stays text; what cannot pair is le
   assert.match(result.markdown, /\n报名截止日期为____年__月\n/, 'a blank to fill in is not escaped');
   assert.match(result.markdown, /\n一个\*号\n/, 'a lone * is not escaped');
 });
+
+test('the import module is pure: no editor, protocol or Node import (bytes in, text out)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dir = join(import.meta.dirname, '..', '..', 'server', 'src', 'docx', 'import');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const m of source.matchAll(/from\s+'([^']+)'/g)) assert.match(m[1]!, /^(\.{1,2}\/|fflate$|fast-xml-parser$|yaml$)/, `${file} imports ${m[1]}`);
+    assert.doesNotMatch(source, /\brequire\(|\bprocess\.|\bBuffer\b/, `${file} reaches outside`);
+  }
+});
