@@ -21,6 +21,18 @@ describe('costly shapes', () => {
     }
   });
 
+  it('blocks longer than a chunk (fences, HTML, a paragraph a line at a time) parse as the whole text does', () => {
+    const lines = 'x 一是\n'.repeat(2000);
+    const cases = [
+      '前文\n```js\n' + lines + '```\n后文', '前文\n~~~~\n' + lines + '~~~~~  \n后文', '前文\n```\n' + lines,
+      '<!-- a\n' + lines + '-->\n后文 <!-- b -->', '<!--\n' + lines, '<pre>\n' + lines + '</pre>\n后文',
+      '段落\n' + '落实责任\n'.repeat(2000) + '\n后文', '段落\n' + '落实  \n'.repeat(2000),
+    ];
+    for (const c of cases) {
+      for (const text of [c, FM + c]) assert.deepEqual(parseSpeech(text).blocks, parseMarkdown(text, 0).blocks, text.slice(0, 30));
+    }
+  });
+
   it('larger: an incremental re-parse equals a fresh one', () => {
     // Shapes with forced cuts (lines without a safe boundary), long verbatim blocks and exact cuts.
     for (const name of ['paragraph lines', 'list items', 'quote lines', 'blank lines inside a fence', 'an open HTML comment', '## headings', '--- lines', 'blank lines']) {
