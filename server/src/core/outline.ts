@@ -34,13 +34,18 @@ function buildSections(model: SpeechModel, structure: SpeechStructure, template:
   const items: OutlineItem[] = [];
   const preview = (span: Span) => oneLine(model.text.slice(span.start, Math.min(span.end, span.start + 60)));
   const fmTitle = model.frontMatter?.data?.['title'];
+  // The template's own name for its salutation, opening or closing (开幕词's 宣布开幕与欢迎), else Podium's.
+  const nameOf = (kind: keyof typeof NAMES) => {
+    const section = template?.sections.find((s) => s.kind === kind);
+    return section && !structure.uncued.has(section.id) ? section.label[lang] : NAMES[kind][lang];
+  };
   const body: OutlineItem[] = [];
   if (structure.salutation) {
-    body.push({ ...structure.salutation, name: NAMES.salutation[lang], detail: preview(structure.salutation), kind: 'salutation', selection: structure.salutation, children: [] });
+    body.push({ ...structure.salutation, name: nameOf('salutation'), detail: preview(structure.salutation), kind: 'salutation', selection: structure.salutation, children: [] });
   }
   if (structure.opening) {
     const sel = { start: structure.opening.start, end: Math.min(structure.opening.end, lineEnd(model.text, structure.opening.start)) };
-    body.push({ ...structure.opening, name: NAMES.opening[lang], detail: preview(structure.opening).slice(0, 30), kind: 'opening', selection: sel, children: [] });
+    body.push({ ...structure.opening, name: nameOf('opening'), detail: preview(structure.opening).slice(0, 30), kind: 'opening', selection: sel, children: [] });
   }
   for (const part of structure.parts) body.push(part.via === 'cue' ? cuedItem(model, part, template, lang) : partItem(part, template, lang));
   if (structure.closing) {
@@ -49,8 +54,8 @@ function buildSections(model: SpeechModel, structure: SpeechStructure, template:
     // A closing with a heading of its own is shown under the writer's words (`## Conclusion`), the
     // recognised section as its detail, as VS Code's Markdown outline does; otherwise Podium names it.
     const headed = structure.closing.via === 'heading' && block.title;
-    const name = headed ? block.title! : NAMES.closing[lang];
-    const detail = headed ? NAMES.closing[lang] : preview(sel).slice(0, 30);
+    const name = headed ? block.title! : nameOf('closing');
+    const detail = headed ? nameOf('closing') : preview(sel).slice(0, 30);
     body.push({ ...structure.closing, name, detail, kind: 'closing', selection: sel, children: [] });
   }
   if (structure.title) {
