@@ -152,3 +152,15 @@ test('the loader reads cues (phrases and lists of phrases) and share, and report
     assert.ok(loaded.problems[0]!.start >= at - 1, `${key}: reported on its value`);
   }
 });
+
+test('the missing-section fix goes where the template puts the section among those found, and only where that is certain', () => {
+  const fixesOf = (a: Analysis) => a.findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.fixes?.[0]?.edits[0]);
+  // Between the achievements and the directives found: before the directives' paragraph.
+  const between = run(speech('review-meeting', '同志们：', OPENING, ACHIEVEMENTS, DIRECTIVES, CLOSING));
+  const [edit] = fixesOf(between);
+  assert.equal(edit!.start, between.model.text.indexOf(DIRECTIVES));
+  // After the last part found: its text may be the end of that part, so no fix is offered.
+  const last = run(speech('review-meeting', '同志们：', OPENING, ACHIEVEMENTS, PROBLEMS, '我们要坚持不懈，久久为功。', CLOSING));
+  assert.equal(missing(last).length, 1);
+  assert.deepEqual(fixesOf(last), [undefined]);
+});
