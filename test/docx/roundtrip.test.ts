@@ -137,6 +137,9 @@ for (const file of [...speeches(join(ROOT, 'examples')), ...speeches(join(ROOT, 
     // No title in Word: the import names the speech after the file, and says so.
     assert.equal(back.model.frontMatter?.data?.['title'], title ?? 'speech');
     if (!title) assert.ok(imported.notes.some((n) => n.message.en.startsWith('No centred title')));
+    // The front matter travels in the document (custom property PodiumFrontMatter): the template comes back as written.
+    const fm = original.model.frontMatter;
+    if (fm && !fm.doc.errors.length && typeof fm.data?.['template'] === 'string') assert.equal(after.template, before.template);
     assert.equal(after.speaker, before.speaker);
     assert.equal(after.date, before.date);
     assert.deepEqual(after.headings, before.headings);

@@ -143,6 +143,7 @@ export async function buildDocx(content: SpeechContent, layout: Layout): Promise
   const doc = new Document({
     title: content.title,
     creator: 'Podium',
+    customProperties: content.frontMatter ? [{ name: 'PodiumFrontMatter', value: content.frontMatter }] : [],
     evenAndOddHeaderAndFooters: layout.footer.placement === 'alternating',
     theme: { fonts: { headings: { latin: body.latin, eastAsia: body.font }, body: { latin: body.latin, eastAsia: body.font } } },
     styles: {

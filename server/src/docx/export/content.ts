@@ -23,6 +23,11 @@ export interface SpeechContent {
   readonly paragraphs: readonly ExportParagraph[];
   /** What the Word document leaves out or changes, for the writer to know. */
   readonly notes: readonly Message[];
+  /**
+   * The speech's front matter as written, kept in the document as the custom property
+   * `PodiumFrontMatter`: import takes back from it what Word does not show (template, minutes, tags).
+   */
+  readonly frontMatter?: string;
 }
 
 const HEADING: Record<number, ParagraphKind> = { 1: 'heading1', 2: 'heading1', 3: 'heading2', 4: 'heading3' };
@@ -71,7 +76,8 @@ export function speechContent(analysis: Analysis, subtitle: SubtitleSetting): Sp
   if (skipped.table) notes.push({ en: `${skipped.table} table(s) exported as plain paragraphs.`, 'zh-CN': `${skipped.table} 个表格已按普通段落导出。` });
   if (skipped.code) notes.push({ en: `${skipped.code} code block(s) exported as plain paragraphs.`, 'zh-CN': `${skipped.code} 个代码块已按普通段落导出。` });
   if (!titleText) notes.push({ en: 'The speech has no title: the document starts with its body.', 'zh-CN': '讲话稿没有标题，文档从正文开始。' });
-  return { lang, title: xmlText(titleText), paragraphs: paragraphs.map((p) => ({ kind: p.kind, runs: p.runs.map((r) => ({ ...r, text: xmlText(r.text) })) })), notes };
+  const frontMatter = model.frontMatter && !model.frontMatter.doc.errors.length ? xmlText(model.frontMatter.source) : undefined;
+  return { lang, title: xmlText(titleText), paragraphs: paragraphs.map((p) => ({ kind: p.kind, runs: p.runs.map((r) => ({ ...r, text: xmlText(r.text) })) })), notes, ...(frontMatter ? { frontMatter } : {}) };
 }
 
 /**
