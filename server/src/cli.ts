@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type Finding } from './core/index.js';
 import { buildSarif, configProblemsOf, type SarifInput } from './cli/sarif.js';
 import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
+import { readTextWithoutBom as readText, speechFilesAt } from './node/speechFiles.js';
 import { EXPORT_USAGE, exportCommand } from './cli/export.js';
 import { FIX_USAGE, fix } from './cli/fix.js';
 import { IMPORT_USAGE, importCommand } from './cli/import.js';
@@ -89,33 +89,10 @@ function toJson(f: Finding, lines: LineIndex) {
   };
 }
 
-/**
- * Without the BOM: editors drop it from the text they send a language server, so columns on the
- * first line match theirs; `.podium.yaml` and templates are parsed without it too (node/workspace).
- */
-function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-}
-
 function expand(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new UsageError(`no such file or folder: ${path}`);
-  }
-  if (stat.isFile()) return [resolve(path)];
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.speech.md')) found.push(resolve(full));
-    }
-  };
-  walk(path);
-  return found;
+  const files = speechFilesAt(path);
+  if (!files) throw new UsageError(`no such file or folder: ${path}`);
+  return files;
 }
 
 /** `.podium.yaml` problems go to stderr with their position; the rest of the file still applies. */

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { analyze, cleanUpSummary, cleanUpText, DEFAULT_CONFIG, mergeConfig, parseSpeech, restoreParagraphs, restoreSummary } from '../core/index.js';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from '../node/workspace.js';
+import { speechFilesAt } from '../node/speechFiles.js';
 import { unifiedDiff } from './unifiedDiff.js';
 
 export const FIX_USAGE = `  podium fix [--paragraphs] [--headings] [--dry-run|--diff] <files or folders>...
@@ -99,22 +100,7 @@ function readText(file: string): string | undefined {
 }
 
 function expand(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new FixUsageError(`no such file or folder: ${path}`);
-  }
-  if (stat.isFile()) return [resolve(path)];
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.speech.md')) found.push(resolve(full));
-    }
-  };
-  walk(path);
-  return found;
+  const files = speechFilesAt(path);
+  if (!files) throw new FixUsageError(`no such file or folder: ${path}`);
+  return files;
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { RULES, buildTemplateSet, parseConfigFile, type ConfigFile, type TemplateFile, type TemplateSet } from '../core/index.js';
+import { readTextWithoutBom } from './speechFiles.js';
 
 export const CONFIG_FILE = '.podium.yaml';
 export const DEFAULT_TEMPLATES_FOLDER = '.podium/templates';
@@ -46,7 +47,7 @@ export function listTemplates(folder: string): string[] {
 export function readText(path: string): string {
   try {
     if (statSync(path).size > MAX_TEMPLATE_BYTES) return '';
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    return readTextWithoutBom(path);
   } catch {
     return '';
   }
