@@ -30,7 +30,11 @@ export function buildNodes(info: SpeechInfo): StructureNode[] {
     info.sections.forEach((section, i) => {
       const id = `s${i}:${section.id}`;
       const parts = section.kind === 'part' ? body.filter((n) => n.kind === 'part' && n.sectionId === section.id) : [];
-      roots.push({ type: 'section', id, section, children: parts.map((p, k) => outline(p, `${id}/${k}`)) });
+      // A part found without a heading is named by its section: its points go straight under the section's row.
+      const children = parts.flatMap((p, k) => (p.name === section.label
+        ? p.children.map((c, j) => outline(c, `${id}/${k}/${j}`))
+        : [outline(p, `${id}/${k}`)]));
+      roots.push({ type: 'section', id, section, children });
     });
     body.forEach((n, i) => {
       if (n.kind === 'part' && !(n.sectionId && claimed.has(n.sectionId))) roots.push(outline(n, `x${i}`));

@@ -49,7 +49,7 @@ describe('editor experience', () => {
     assert.deepEqual(top.slice(0, 6), ['称呼', '开场白', '成绩与特点', '问题与不足', '意见与要求', '结束语'], text);
     const section = (label: string) => rows.find((r) => r.depth === 0 && r.label === label)!;
     assert.match(section('成绩与特点').description, /^✎ 1 to fill · \d+ chars$/, text); // 某某 is still in it
-    assert.match(section('结束语').description, /^✓ \d+ chars$/, text);
+    assert.match(section('结束语').description, /^✓ \d+ chars · ~[\d.]+ min \/ 5% share$/, text); // minutes: 5, and the template's share
     assert.match(section('问题与不足').description, /missing/, text);
     const i = rows.indexOf(section('成绩与特点'));
     assert.deepEqual([rows[i + 1]!.label, rows[i + 1]!.depth], ['一、工作取得的成效', 1], text);
