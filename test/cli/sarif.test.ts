@@ -59,6 +59,7 @@ test('the driver names every rule with its description, help link and default le
     assert.equal(d.fullDescription!.text, rule.description.en);
     assert.equal(d.helpUri, RULE_DOCS, 'the same page the editor links each diagnostic to');
     assert.equal(d.defaultConfiguration!.level, level[rule.defaultSeverity]);
+    assert.equal(d.defaultConfiguration!.enabled, rule.defaultOff ? false : undefined, `${rule.id}: enabled`);
   }
   assert.equal(run.columnKind, 'utf16CodeUnits');
   assert.deepEqual(run.results, []);

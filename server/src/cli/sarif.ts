@@ -111,7 +111,8 @@ function toDescriptor(rule: Rule): Sarif.ReportingDescriptor {
     shortDescription: { text: rule.description.en },
     fullDescription: { text: rule.description.en },
     helpUri: RULE_HELP_URI,
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    // A rule off by default (section-length) runs only when switched on.
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity], ...(rule.defaultOff ? { enabled: false } : {}) },
     properties: { fixable: rule.fixable },
   };
 }
