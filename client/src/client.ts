@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { SERVER_NODE_OPTIONS } from '../../server/src/protocol.js';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** How often the server stopped unexpectedly, and how often the user was told. */
 export interface CrashCount {
@@ -15,20 +15,13 @@ export function createClient(context: vscode.ExtensionContext, crashes: CrashCou
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
   };
-  // Template files live in `.podium/templates/` or the folder `podium.templatesFolder` names
-  // (read at start: changing the folder takes a window reload).
-  const folders = new Set(['.podium/templates', vscode.workspace.getConfiguration('podium').get<string>('templatesFolder') || '.podium/templates']);
-  const templatePatterns = [...folders].map((f) => `**/${f.replace(/^\.\//, '').replace(/\/+$/, '')}/*.{yaml,yml}`);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'speech' },
-      { pattern: '**/.podium.yaml' },
-      ...templatePatterns.map((pattern) => ({ pattern })),
-    ],
+    documentSelector: documentSelector(),
     synchronize: {
+      // Events for a templates folder named later come through the server's own watcher registration.
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.podium.yaml'),
-        ...templatePatterns.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
+        ...templatePatterns().map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
       ],
     },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
@@ -42,6 +35,30 @@ export function createClient(context: vscode.ExtensionContext, crashes: CrashCou
     },
   };
   return new LanguageClient('podium', 'Podium', serverOptions, clientOptions);
+}
+
+/** Template files live in `.podium/templates/` or the folder `podium.templatesFolder` names. */
+function templatePatterns(): string[] {
+  const folders = new Set(['.podium/templates', vscode.workspace.getConfiguration('podium').get<string>('templatesFolder') || '.podium/templates']);
+  return [...folders].map((f) => `**/${f.replace(/^\.\//, '').replace(/\/+$/, '')}/*.{yaml,yml}`);
+}
+
+/** The documents the server checks: speeches, `.podium.yaml` and the template files. */
+function documentSelector(): DocumentSelector {
+  return [{ language: 'speech' }, { pattern: '**/.podium.yaml' }, ...templatePatterns().map((pattern) => ({ pattern }))];
+}
+
+/**
+ * A new `podium.templatesFolder` takes effect without a window reload: the client's document
+ * selector is fixed once started, so it is set anew and the client restarted (a rare event; the
+ * server re-reads the templates and checks every open speech again).
+ */
+export function followTemplatesFolder(client: LanguageClient): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration(async (e) => {
+    if (!e.affectsConfiguration('podium.templatesFolder') || !client.isRunning()) return;
+    client.clientOptions.documentSelector = documentSelector();
+    await client.restart();
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient, type CrashCount } from './client.js';
+import { createClient, followTemplatesFolder, type CrashCount } from './client.js';
 import { registerCommands } from './commands.js';
 import { registerCleanUp } from './cleanUp.js';
 import { SpeechInfoTracker, type SpeechInfo } from './speechInfo.js';
@@ -36,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Podium
   const statusBar = new SpeechStatusBar(tracker);
   const structure = createStructureView(tracker, context.globalState);
   context.subscriptions.push(
-    tracker, statusBar, structure,
+    tracker, statusBar, structure, followTemplatesFolder(client),
     ...registerCommands(client, tracker),
     ...registerCleanUp(client),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('podium/trust', { trusted: true })),

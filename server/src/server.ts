@@ -8,7 +8,7 @@ import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { toDiagnostic, toDocumentSymbol } from './convert.js';
 import { AnalysisCache, ValidationQueue } from './documents.js';
 import { WarmUp } from './warmUp.js';
-import { SettingsStore } from './settings.js';
+import { pathOf, SettingsStore } from './settings.js';
 import { TemplatesWatcher } from './templatesWatcher.js';
 import { PodiumRenumberAll, PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions } from './protocol.js';
 import { workspaceFileDiagnostics, workspaceFileKind } from './workspaceFiles.js';
@@ -75,6 +75,8 @@ export function startServer(connection: Connection): void {
     templatesWatcher = new TemplatesWatcher(connection, settings.canPull && !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     settings.trusted = options.workspaceTrusted !== false;
+    settings.workspaceFolders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]
+      .map((uri) => pathOf(uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

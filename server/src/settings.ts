@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG, mergeConfig, SEVERITY_SETTINGS, type ConfigLayer, type PodiumConfig, type SeveritySetting } from './core/index.js';
@@ -22,6 +22,8 @@ export class SettingsStore {
   readonly #workspaces = new Map<string, WorkspaceSettings>();
   canPull = false;
   trusted = true;
+  /** The editor's workspace folders (paths): the root of a speech with no `.podium.yaml` or `.podium/` above it. */
+  workspaceFolders: readonly string[] = [];
 
   constructor(private readonly connection: Connection) {}
 
@@ -69,7 +71,9 @@ export class SettingsStore {
   }
 
   workspaceFor(uri: string, templatesFolder?: string): WorkspaceSettings {
-    const root = rootOf(uri);
+    // Without a .podium.yaml or .podium/ above it, a speech belongs to its editor workspace folder,
+    // so a podium.templatesFolder set in the editor's settings alone is found there.
+    const root = rootOf(uri) ?? this.#folderOf(uri);
     const key = `${root ?? ''}\u0000${templatesFolder ?? ''}`;
     let ws = this.#workspaces.get(key);
     if (!ws) {
@@ -77,6 +81,12 @@ export class SettingsStore {
       this.#workspaces.set(key, ws);
     }
     return ws;
+  }
+
+  #folderOf(uri: string): string | undefined {
+    const path = pathOf(uri);
+    if (!path) return undefined;
+    return this.workspaceFolders.filter((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
   }
 }
 
