@@ -164,3 +164,19 @@ test('the missing-section fix goes where the template puts the section among tho
   assert.equal(missing(last).length, 1);
   assert.deepEqual(fixesOf(last), [undefined]);
 });
+
+test('a workspace template declares its own cues: its heading-less speeches are recognised by them', () => {
+  const yaml = [
+    'id: study-session', 'name: 学习交流发言', 'lang: zh-CN', 'sections:',
+    '  - { id: salutation, kind: salutation, required: true, label: 称呼 }',
+    '  - { id: lessons, kind: part, required: true, label: 学习体会, cues: [学习体会, [通过学习, 认识到]] }',
+    '  - { id: plans, kind: part, required: true, label: 下步打算, cues: [下步打算, 今后] }',
+    '',
+  ].join('\n');
+  const own = buildTemplateSet([{ path: '.podium/templates/study-session.yaml', text: yaml }]);
+  assert.deepEqual([...own.problems.values()].flat(), []);
+  const text = speech('study-session', '各位同志：', '通过学习，我深刻认识到理论武装的重要性。', '一是要读原著。二是要联系实际。', '今后，我将坚持每天学习。');
+  const a = analyze(text, { templates: own });
+  assert.deepEqual(a.structure.parts.map((p) => p.sectionId), ['lessons', 'plans']);
+  assert.deepEqual(a.findings.filter((f) => f.ruleId === 'missing-section'), []);
+});
