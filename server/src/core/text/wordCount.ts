@@ -60,10 +60,12 @@ function isEastAsian(code: number): boolean {
     || code === 0x2026 || code === 0x00b7 || code === 0x2027 || code === 0x2236; // … · ‧ ∶
 }
 
+/** What separates words for the count: any white space, line breaks and U+3000 included (wider than the proofreading rules' space within a line). */
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b);
 }
 
+/** A letter or digit that makes a run a word: ASCII and the accented Latin letters (À–ɏ: café), so wider than `isAsciiAlnum`. */
 function isAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
 }
