@@ -118,7 +118,7 @@ test('the outline names parts found by their cues by their section, with their f
   assert.deepEqual(names, ['称呼', '开场白', '成绩与特点', '问题与不足', '意见与要求', '结束语']);
   const problems = items[3]!;
   assert.equal(problems.detail, '在看到成绩的同时，更要看到问题和差距。一是责任落实不到位。');
-  assert.equal(a.model.text.slice(problems.selection.start, problems.selection.end), PROBLEMS);
+  assert.equal(a.model.text.slice(problems.selection.start, problems.selection.end), '在看到成绩的同时，更要看到问题和差距。', 'its first sentence');
 });
 
 test('time per section: minutes and shares in the statuses, the hover of a heading, section-length only when on', () => {

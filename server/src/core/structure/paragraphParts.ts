@@ -7,6 +7,8 @@ import type { Part } from './types.js';
 const PROSE = new Set(['paragraph', 'list', 'blockquote']);
 /** The first sentence of a paragraph: where a section that goes back in template order must show its cue. */
 const FIRST_SENTENCE = /^[^。！？!?]*[。！？!?]?/u;
+/** The first sentence or line of a paragraph as written. */
+const LEAD = /^[^。！？!?\r\n]*[。！？!?]?/u;
 
 /**
  * Blocks that continue a numbered series (`二是…` after `一是…`, `（二）` after `（一）`), each with
@@ -64,7 +66,10 @@ export function paragraphParts(
     const next = n + 1 < starts.length ? starts[n + 1]! : undefined;
     if (s.part) return next && !next.part ? cut(blocks, s.part, next.index) : s.part;
     const block = blocks[s.index]!;
-    return { heading: block, index: s.index, start: block.start, end: lastEnd(blocks, s.index, next?.index ?? to), sectionId: s.section!.id, via: 'cue', children: [] };
+    // What stands for its heading (where section-order and duplicate-section point): the first sentence.
+    const lead = LEAD.exec(text.slice(block.start, block.end))![0].trimEnd();
+    const heading = { ...block, end: block.start + Math.max(1, lead.length) };
+    return { heading, index: s.index, start: block.start, end: lastEnd(blocks, s.index, next?.index ?? to), sectionId: s.section!.id, via: 'cue', children: [] };
   });
   // Headed parts outside [from, to) (none today) keep their place after the others.
   return [...parts, ...headed.filter((p) => p.index < from || p.index >= to)];

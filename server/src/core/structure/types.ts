@@ -5,7 +5,7 @@ import type { Block, Span } from '../model.js';
  * 'cue'`) a section found from its paragraphs: from the paragraph with its cue to the next section.
  */
 export interface Part extends Span {
-  /** The heading, or for a part found by its cue the paragraph that holds the cue. */
+  /** The heading; for a part found by its cue, the paragraph that holds the cue, cut to its first sentence. */
   readonly heading: Block;
   /** `cue`: found from paragraphs by the template's cue phrases, without a heading. */
   readonly via?: 'cue';
