@@ -1,0 +1,50 @@
+// Podium's full analysis, with every proofreading rule on, beside AutoCorrect's lint of the same
+// text (autocorrect-node, a dev dependency of the bench only), at each size, in one run.
+// Target (issue 13): Podium faster than AutoCorrect at every size. Medians of batches; each tool
+// warms up on the same text first, so both are timed compiled, not on the JIT's first passes.
+//   node --import tsx bench/proofreading.ts [--quick]
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateScrapedDraft, generateSpeech, utf8Length } from './generate.js';
+import { loadShippedCore } from './shipped.js';
+
+const quick = process.argv.includes('--quick');
+const core = loadShippedCore();
+const autocorrect = createRequire(import.meta.url)('autocorrect-node') as { lintFor(text: string, file: string): { lines: unknown[] } };
+
+const SIZES = [
+  { label: '30 KB speech', text: generateSpeech(30_000), runs: 40 },
+  { label: '500 KB speech', text: generateSpeech(500_000), runs: quick ? 5 : 15 },
+  { label: '500 KB scraped one-line draft', text: generateScrapedDraft(500_000), runs: quick ? 5 : 15 },
+  { label: '5 MB speech', text: generateSpeech(5_000_000), runs: quick ? 2 : 5 },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeRuns(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const lines = ['| text | Podium full analysis (all rules) | AutoCorrect lint | ratio | Podium faster |', '|---|---|---|---|---|'];
+for (const { label, text, runs } of SIZES) {
+  const warm = Math.max(2, Math.min(10, Math.round(runs / 4)));
+  for (let i = 0; i < warm; i++) { core.analyze(text); autocorrect.lintFor(text, 'speech.md'); }
+  const podium = timeRuns(() => core.analyze(text), runs);
+  const ac = timeRuns(() => autocorrect.lintFor(text, 'speech.md'), runs);
+  const line = `| ${label} (${(utf8Length(text) / 1000).toFixed(0)} KB) | ${podium.toFixed(1)} ms | ${ac.toFixed(1)} ms | ${(podium / ac).toFixed(2)}× | ${podium < ac ? 'yes' : 'no'} |`;
+  lines.push(line);
+  console.log(line);
+}
+const out = join(import.meta.dirname, 'proofreading-results.md');
+writeFileSync(out, `# Proofreading bench\n\nNode ${process.version}; medians; \`npm run bench\` (bench/proofreading.ts).\n\n${lines.join('\n')}\n`);
+console.log(`wrote ${out}`);
