@@ -23,6 +23,7 @@ describe('Chinese UI', () => {
     const text = rows.map((r) => `${r.label} | ${r.description}`).join('\n');
     assert.ok(rows.some((r) => r.label === '篇幅'), text);
     assert.ok(rows.some((r) => r.label === '问题与不足' && /缺少/.test(r.description)), text);
+    assert.ok(rows.some((r) => r.label === '结束语' && /^✓ \d+ 字 · 约 [\d.]+ 分钟 \/ 占 5%$/.test(r.description)), text); // time against the template's share
   });
 
   it('gives a Chinese speech Chinese quick-fix titles, an English speech English ones', async () => {
