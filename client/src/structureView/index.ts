@@ -10,6 +10,8 @@ export interface StructureRow {
   readonly label: string;
   readonly description: string;
   readonly depth: number;
+  /** The row's tooltip, when it is text. */
+  readonly tooltip?: string;
 }
 
 export interface StructureView extends vscode.Disposable {
@@ -50,7 +52,8 @@ export function createStructureView(tracker: SpeechInfoTracker, memento: vscode.
     const item = provider.getTreeItem(node);
     const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
     const description = typeof item.description === 'string' ? item.description : '';
-    return [{ label, description, depth }, ...rows(provider.getChildren(node), depth + 1)];
+    const tooltip = typeof item.tooltip === 'string' ? { tooltip: item.tooltip } : {};
+    return [{ label, description, depth, ...tooltip }, ...rows(provider.getChildren(node), depth + 1)];
   });
   return {
     rows: () => rows(provider.getChildren(), 0),

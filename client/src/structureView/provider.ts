@@ -96,7 +96,7 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
     } else if (section.present && section.range) {
       item.description = [`✓ ${this.#length(section.length ?? 0)}`, this.#time(section)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-      item.tooltip = vscode.l10n.t('{0}: present', section.label);
+      item.tooltip = [vscode.l10n.t('{0}: present', section.label), this.#planned(section)].filter(Boolean).join('\n');
       item.command = this.#reveal({ start: section.range.start, end: section.range.start }, section.range);
     } else if (section.recognised === false) {
       // Looked for by its phrases in a speech without headings and not found: unsure, so not "missing".
@@ -118,6 +118,14 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureNode>
     if (section.share === undefined || section.minutes === undefined || !this.#info?.statistics.targetMinutes) return undefined;
     const m = section.minutes < 10 ? Math.round(section.minutes * 10) / 10 : Math.round(section.minutes);
     return vscode.l10n.t('~{0} min / {1}% share', m, Math.round(section.share * 100));
+  }
+
+  /** The tooltip's line for the time a section's share allows: `占计划 10 分钟的 10%，约 1 分钟`. */
+  #planned(section: Section): string | undefined {
+    const planned = this.#info?.statistics.targetMinutes;
+    if (section.share === undefined || !planned) return undefined;
+    const allowed = Math.round(section.share * planned * 10) / 10;
+    return vscode.l10n.t('{0}% of the {1} min planned: about {2} min', Math.round(section.share * 100), planned, allowed);
   }
 
   #stat(item: vscode.TreeItem, stat: 'length' | 'time' | 'placeholders'): void {

@@ -54,6 +54,7 @@ describe('genres: the Structure view of a heading-less speech', () => {
     assert.deepEqual(top.slice(0, 5), ['称呼', '宣布开幕与欢迎', '背景与意义', '任务与要求', '预祝成功'], text);
     const tasks = rows.find((r) => r.depth === 0 && r.label === '任务与要求')!;
     assert.match(tasks.description, /^✓ \d+ chars · ~[\d.]+ min \/ \d+% share$/, text);
+    assert.match(tasks.tooltip ?? '', /^任务与要求: present\n\d+% of the 3 min planned: about [\d.]+ min$/, text);
     assert.match(rows.find((r) => r.depth === 0 && r.label === '背景与意义')!.description, /optional, not written/, text);
   });
 
