@@ -151,9 +151,8 @@ export namespace PodiumRestoreParagraphsRequest {
   export const type = new RequestType<Params, Result | null, void>(method);
 }
 
-/** Export to Word: the server holds the checked model and the settings, so it writes the document. */
 /**
- * Import from Word (issue 12): a .docx's bytes in, a speech out. In the server because the import
+ * Import from Word: a .docx's bytes in, a speech out. In the server because the import
  * libraries are already in its bundle (loaded on first use) and the CLI runs the same module; the
  * client only reads and writes files, so it works on any file system the editor can reach.
  */
@@ -171,6 +170,7 @@ export namespace PodiumImportDocxRequest {
   export const type = new RequestType<Params, Result, void>(method);
 }
 
+/** Export to Word: the server holds the checked model and the settings, so it writes the document. */
 export namespace PodiumExportDocxRequest {
   export const method = 'podium/exportDocx';
   /** `text`: the speech's text, for a speech the server does not have open (the client sends it when asked again). */
