@@ -56,7 +56,7 @@ export function startServer(connection: Connection): void {
       connection.console.error(`podium: could not check ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
     }
   };
-  // Idle warm-up after `initialized`, stopped by the first document; then the code cache (issue 9).
+  // Idle warm-up after `initialized`, stopped by the first document; then the code cache.
   const warmUp = new WarmUp();
   const queue = new ValidationQueue(validate, warmUp);
   const warnedPatterns = new Set<string>();
@@ -197,7 +197,7 @@ export function startServer(connection: Connection): void {
     }));
   });
 
-  // Clean Up Pasted Text and Restore Paragraphs (issue 13): the client applies the edit, so one undo restores the paste.
+  // Clean Up Pasted Text and Restore Paragraphs: the client applies the edit, so one undo restores the paste.
   connection.onRequest(PodiumCleanUpRequest.type, async ({ uri }) => {
     const doc = documents.get(uri);
     if (!doc || workspaceFileKind(doc)) return null;
@@ -209,7 +209,7 @@ export function startServer(connection: Connection): void {
     return !doc || workspaceFileKind(doc) ? null : restoreDocument(doc, headings === true, uiLang);
   });
 
-  // Structure view, status bar and completion (issue 4): each handler delegates to its own file.
+  // Structure view, status bar and completion: each handler delegates to its own file.
   connection.onRequest(PodiumSpeechInfoRequest.type, async ({ uri }) => {
     await queue.settled(uri); // the diagnostics of an edit go out first
     const doc = documents.get(uri);
@@ -217,7 +217,7 @@ export function startServer(connection: Connection): void {
     const s = await settings.get(uri);
     return speechInfo(doc, cache.get(doc, s), s.config, s.workspace.templates, uiLang);
   });
-  // Export to Word (issue 12): the open speech's analysis, as the editor shows it, unsaved edits included.
+  // Export to Word: the open speech's analysis, as the editor shows it, unsaved edits included.
   connection.onRequest(PodiumExportDocxRequest.type, async ({ uri, layout, text }) => {
     const doc = documents.get(uri);
     if ((!doc && text === undefined) || (doc && workspaceFileKind(doc))) return null;
@@ -225,7 +225,7 @@ export function startServer(connection: Connection): void {
     const analysis = doc ? cache.get(doc, s) : analyze(text!, { config: s.config, templates: s.workspace.templates });
     return exportDocx(connection, settings.canPull, uri, analysis, s.workspace, layout, uiLang);
   });
-  // Import from Word (issue 12): bytes in, a speech out; the client writes and opens it.
+  // Import from Word: bytes in, a speech out; the client writes and opens it.
   connection.onRequest(PodiumImportDocxRequest.type, (params) => importDocxRequest(params, uiLang));
   connection.onCompletion(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
