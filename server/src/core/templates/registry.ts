@@ -1,4 +1,4 @@
-import { BUILTIN_TEMPLATE_SOURCES } from './builtin.js';
+import { BUILTIN_TEMPLATES } from './builtin.generated.js';
 import { loadTemplate, type TemplateProblem } from './load.js';
 import type { Template } from './types.js';
 
@@ -13,15 +13,9 @@ export interface TemplateSet {
   readonly problems: ReadonlyMap<string, readonly TemplateProblem[]>;
 }
 
-let builtins: Template[] | undefined;
-
-function builtinTemplates(): Template[] {
-  builtins ??= BUILTIN_TEMPLATE_SOURCES.map((source) => {
-    const loaded = loadTemplate(source, 'builtin');
-    if (!loaded.template || loaded.problems.length) throw new Error(`bad built-in template: ${source.slice(0, 60)}`);
-    return loaded.template;
-  });
-  return builtins;
+/** Parsed when the package is built (scripts/sync-templates.ts), not on a fresh server's first speech. */
+function builtinTemplates(): readonly Template[] {
+  return BUILTIN_TEMPLATES;
 }
 
 /** Merges built-in templates with workspace ones (a workspace template may replace a built-in one). */
