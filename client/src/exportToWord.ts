@@ -4,6 +4,7 @@
  * extension host; the client picks the layout and the file, warns, and writes the bytes.
  */
 import * as vscode from 'vscode';
+import { saveTarget } from './saveTarget.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PodiumExportDocxRequest } from '../../server/src/protocol.js';
 
@@ -41,15 +42,6 @@ export function docxBeside(speech: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(speech, '..', `${name.replace(/(\.speech)?\.(md|markdown)$/i, '') || name}.docx`);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function pickLayout(): Promise<'official' | 'reading' | undefined> {
   const items = [
     { label: vscode.l10n.t('Official document (GB/T 9704)'), detail: vscode.l10n.t('A4, 仿宋 16 pt, 22 lines of 28 characters, page numbers — 1 —'), layout: 'official' as const },
@@ -84,16 +76,12 @@ export async function exportToWord(client: LanguageClient, arg?: unknown): Promi
     if (scripted && args.strict) return { written: false, warnings: result.warnings };
     if (!scripted && !(await confirmDespite(blocking))) return { written: false, warnings: result.warnings };
   }
-  const target = scripted ? vscode.Uri.parse(args.target!) : await vscode.window.showSaveDialog({
+  const target = await saveTarget('podium.exportToWord', args, {
     defaultUri: docxBeside(document.uri),
     filters: { [vscode.l10n.t('Word document')]: ['docx'] },
     title: vscode.l10n.t('Export to Word'),
   });
   if (!target) return { written: false, warnings: result.warnings };
-  // The save dialog asks before replacing a file; a scripted call must say so explicitly.
-  if (scripted && !args.overwrite && await exists(target)) {
-    throw new Error(`podium.exportToWord: ${target.toString()} exists; pass overwrite: true to replace it`);
-  }
   await vscode.workspace.fs.writeFile(target, Buffer.from(result.base64, 'base64'));
   if (!scripted) void announce(target, result.warnings.filter((w) => w.kind === 'note'));
   return { written: true, target: target.toString(), warnings: result.warnings };

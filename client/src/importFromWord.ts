@@ -5,6 +5,7 @@
  * virtual file systems too.
  */
 import * as vscode from 'vscode';
+import { saveTarget } from './saveTarget.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PodiumImportDocxRequest } from '../../server/src/protocol.js';
 
@@ -34,15 +35,6 @@ const MAX_BYTES = 64 * 1024 * 1024;
 export function speechBeside(draft: vscode.Uri): vscode.Uri {
   const name = draft.path.split('/').pop() ?? 'draft';
   return vscode.Uri.joinPath(draft, '..', `${name.replace(/\.[^.]*$/, '') || name}.speech.md`);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function pickDraft(): Promise<vscode.Uri | undefined> {
@@ -76,16 +68,12 @@ export async function importFromWord(client: LanguageClient, arg?: unknown): Pro
     if (!scripted) void vscode.window.showErrorMessage(result.message);
     return { imported: false, notes: [], error: result.message };
   }
-  const target = scripted ? vscode.Uri.parse(args.target!) : await vscode.window.showSaveDialog({
+  const target = await saveTarget('podium.importFromWord', args, {
     defaultUri: speechBeside(source),
     filters: { [vscode.l10n.t('Speech')]: ['md'] },
     title: vscode.l10n.t('Save the imported speech'),
   });
   if (!target) return { imported: false, notes: result.notes };
-  // The save dialog asks before replacing a file; a scripted call must say so explicitly.
-  if (scripted && !args.overwrite && await exists(target)) {
-    throw new Error(`podium.importFromWord: ${target.toString()} exists; pass overwrite: true to replace it`);
-  }
   await vscode.workspace.fs.writeFile(target, Buffer.from(result.markdown, 'utf8'));
   const document = await vscode.workspace.openTextDocument(target);
   if (document.languageId !== 'speech') await vscode.languages.setTextDocumentLanguage(document, 'speech');

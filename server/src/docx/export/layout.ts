@@ -71,21 +71,8 @@ function officialLayout(o: ResolvedOptions): Layout {
   };
   const centred = (font: string, size = s.body): ParagraphLook => ({ ...body, font, size, align: 'center', indentChars: 0 });
   const heading = (font: string): ParagraphLook => ({ ...body, font, align: 'left', keepNext: true });
-  const looks: Looks = {
-    body,
-    salutation: { ...body, indentChars: 0 },
-    plain: { ...body, indentChars: 0, align: 'left' },
-    // 7.3.1: the title in 2号小标宋, centred.
-    title: { ...centred(f.title, s.title), characterSpacing: undefined },
-    subtitle: centred(f.body),
-    speaker: centred(f.kai),
-    date: centred(f.kai),
-    // 7.3.3: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋.
-    heading1: heading(f.hei),
-    heading2: heading(f.kai),
-    heading3: heading(f.body),
-    heading4: heading(f.body),
-  };
+  // 7.3.1: the title in 2号小标宋, centred.
+  const looks = chineseLooks(f, body, centred, heading, { ...centred(f.title, s.title), characterSpacing: undefined });
   return {
     lang: 'zh-CN',
     // 5.1, 5.2.1: A4; 天头 37 mm, 订口 28 mm, text block 156 × 225 mm, hence bottom 35 and right 26.
@@ -104,6 +91,29 @@ function gridSpacing(size: number): number {
   return Math.floor((TEXT_WIDTH_PT / 28 - size) * 20) / 20;
 }
 
+/**
+ * The paragraph looks both Chinese layouts share, from their body look: the title block centred,
+ * speaker and date in 楷体, and (7.3.3) 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋.
+ */
+function chineseLooks(
+  f: ResolvedOptions['fonts'], body: ParagraphLook, centred: (font: string) => ParagraphLook,
+  heading: (font: string) => ParagraphLook, title: ParagraphLook,
+): Looks {
+  return {
+    body,
+    salutation: { ...body, indentChars: 0 },
+    plain: { ...body, indentChars: 0, align: 'left' },
+    title,
+    subtitle: centred(f.body),
+    speaker: centred(f.kai),
+    date: centred(f.kai),
+    heading1: heading(f.hei),
+    heading2: heading(f.kai),
+    heading3: heading(f.body),
+    heading4: heading(f.body),
+  };
+}
+
 function readingLayout(o: ResolvedOptions): Layout {
   const { fonts: f, sizes: s } = o;
   const size = s.reading;
@@ -119,17 +129,7 @@ function readingLayout(o: ResolvedOptions): Layout {
     lang: 'zh-CN',
     page: { width: 210, height: 297, top: 25, bottom: 25, left: 25, right: 25, footer: 10 },
     styles: {
-      body,
-      salutation: { ...body, indentChars: 0 },
-      plain: { ...body, indentChars: 0, align: 'left' },
-      title: { ...centred(f.title, titleSize), line: { exact: Math.round(titleSize * 1.5) } },
-      subtitle: centred(f.body),
-      speaker: centred(f.kai),
-      date: centred(f.kai),
-      heading1: heading(f.hei),
-      heading2: heading(f.kai),
-      heading3: heading(f.body),
-      heading4: heading(f.body),
+      ...chineseLooks(f, body, centred, heading, { ...centred(f.title, titleSize), line: { exact: Math.round(titleSize * 1.5) } }),
     },
     afterTitleBlock: lineHeight,
     footer: {
