@@ -1,10 +1,13 @@
 // Bundles what ships: the extension client, the language server and the CLI (CommonJS, Node 20).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
+import { renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--cli`: the command line only (npm pack's prepack, see .npmignore).
+const cliOnly = process.argv.includes('--cli');
 
 const common = {
   bundle: true,
@@ -42,6 +45,12 @@ const builds = [
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
   await Promise.all(contexts.map((c) => c.watch()));
+} else if (cliOnly) {
+  // Built beside and renamed over server/out/cli.js, so a podium already running from it never
+  // reads half a file.
+  const cli = builds.at(-1);
+  await esbuild.build({ ...common, ...cli, sourcemap: false, outfile: `${cli.outfile}.tmp` });
+  renameSync(`${cli.outfile}.tmp`, cli.outfile);
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
 }
