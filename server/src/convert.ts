@@ -1,6 +1,21 @@
-import { Diagnostic, DiagnosticSeverity, DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver/node';
+import {
+  CompletionItemKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, InsertTextFormat, MarkupKind, Range, SymbolKind,
+  type CompletionItem, type Hover, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, OutlineItem, Severity, Lang } from './core/index.js';
+import type { Finding, OutlineItem, Severity, Lang, Span, TextEdit } from './core/index.js';
+import { createPodiumService, type CompletionEntry, type HoverInfo } from './service/index.js';
+
+/** The conversions between the service's terms (offsets, findings, outline items) and LSP's. */
+const service = createPodiumService();
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+export function toTextEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
+  return { range: toRange(doc, edit), newText: edit.newText };
+}
 
 /** The README's rule table; every code has its row there. */
 export const RULE_DOCS = 'https://github.com/podium-speech/podium#rules';
@@ -29,9 +44,8 @@ export interface DiagnosticData {
  * the editor's display language (README, "Languages").
  */
 export function toDiagnostic(doc: TextDocument, finding: Finding, speechLang: Lang): Diagnostic {
-  const range = { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) };
   const diagnostic: Diagnostic = {
-    range,
+    range: toRange(doc, finding),
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
     codeDescription: CODE_DESCRIPTION,
@@ -42,10 +56,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, speechLang: La
   if (!finding.data && !finding.fixes?.length) return diagnostic;
   const data: DiagnosticData = { ...finding.data };
   if (finding.fixes?.length) {
-    data.fixes = finding.fixes.map((fix) => ({
-      title: fix.title[speechLang],
-      edits: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })),
-    }));
+    data.fixes = service.quickFixes(finding, speechLang).map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => toTextEdit(doc, e)) }));
   }
   diagnostic.data = data;
   return diagnostic;
@@ -64,14 +75,39 @@ const KINDS: Record<OutlineItem['kind'], SymbolKind> = {
 };
 
 export function toDocumentSymbol(doc: TextDocument, item: OutlineItem): DocumentSymbol {
-  const range = { start: doc.positionAt(item.start), end: doc.positionAt(item.end) };
-  const selectionRange = { start: doc.positionAt(item.selection.start), end: doc.positionAt(Math.min(item.selection.end, item.end)) };
   return {
     name: item.name.trim() || '…',
     detail: item.detail,
     kind: KINDS[item.kind],
-    range,
-    selectionRange,
+    range: toRange(doc, item),
+    selectionRange: toRange(doc, { start: item.selection.start, end: Math.min(item.selection.end, item.end) }),
     children: item.children.map((c) => toDocumentSymbol(doc, c)),
   };
+}
+
+export function toHover(doc: TextDocument, hover: HoverInfo | undefined): Hover | null {
+  return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover) } : null;
+}
+
+const COMPLETION_KINDS: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  section: CompletionItemKind.Module,
+};
+
+/** A key asks for completion again once inserted, so its values come at once. */
+const TRIGGER_SUGGEST = Object.freeze({ title: '', command: 'editor.action.triggerSuggest' });
+
+export function toCompletionItem(entry: CompletionEntry): CompletionItem {
+  const item: CompletionItem = { label: entry.label, kind: COMPLETION_KINDS[entry.kind] };
+  if (entry.detail !== undefined) item.detail = entry.detail;
+  if (entry.documentation !== undefined) item.documentation = entry.documentation;
+  if (entry.sortText !== undefined) item.sortText = entry.sortText;
+  if (entry.filterText !== undefined) item.filterText = entry.filterText;
+  if (entry.insertText !== undefined) item.insertText = entry.insertText;
+  // A section's skeleton is text as it stands, not a snippet.
+  if (entry.kind === 'section') item.insertTextFormat = InsertTextFormat.PlainText;
+  if (entry.edit) item.textEdit = { range: entry.edit.range, newText: entry.edit.newText };
+  if (entry.retrigger) item.command = TRIGGER_SUGGEST;
+  return item;
 }

@@ -2,14 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, buildTemplateSet } from '../../server/src/core/index.js';
-import { completions } from '../../server/src/completion.js';
+import { createPodiumService, positionsOf } from '../../server/src/service/index.js';
+import { toCompletionItem } from '../../server/src/convert.js';
 
 const templates = buildTemplateSet();
+const service = createPodiumService();
 const SPEECH = '---\ntitle: 讲话\ntemplate: review-meeting\nlang: zh-CN\n---\n\n同志们：\n\n今天开会。\n\n## 一、工作取得的成效\n\n成效明显。\n\n';
 
 function complete(text: string, line: number, character: number) {
+  // As the server asks: the provider reads the document's lines, the converter makes LSP items.
   const doc = TextDocument.create('file:///w/a.speech.md', 'speech', 1, text);
-  return completions(doc, { line, character }, analyze(text, { templates }), templates, 'en', new Date(2025, 0, 9));
+  const analysis = analyze(text, { templates });
+  const entries = service.completions(analysis, { line, character }, templates, 'en', new Date(2025, 0, 9), doc);
+  // The CLI and tests read the analysis's own lines: the same answer.
+  assert.deepEqual(service.completions(analysis, { line, character }, templates, 'en', new Date(2025, 0, 9), positionsOf(analysis.lines)), entries);
+  return entries.map(toCompletionItem);
 }
 const labels = (items: { label: string }[]) => items.map((i) => i.label);
 

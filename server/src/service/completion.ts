@@ -1,8 +1,25 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_RATES, FRONT_MATTER_KEYS, localize, MESSAGES, sectionStatuses, type Analysis, type Lang, type TemplateSet } from './core/index.js';
+import { DEFAULT_RATES, FRONT_MATTER_KEYS, localize, MESSAGES, sectionStatuses, type Analysis, type Lang, type TemplateSet } from '../core/index.js';
+import { positionsOf, type Position, type Positions, type Range } from './positions.js';
 
+/** Characters after which an editor should ask for completion. */
 export const COMPLETION_TRIGGERS = [':', ' ', '#'];
+
+/**
+ * One suggestion. `key`: a front matter key, inserted at the cursor with `insertText`, after which
+ * the editor asks again (`retrigger`) for its values; `value`: a key's value; `section`: a missing
+ * section's heading and skeleton. `edit` replaces what was typed.
+ */
+export interface CompletionEntry {
+  readonly label: string;
+  readonly kind: 'key' | 'value' | 'section';
+  readonly detail?: string;
+  readonly documentation?: string;
+  readonly sortText?: string;
+  readonly filterText?: string;
+  readonly insertText?: string;
+  readonly retrigger?: boolean;
+  readonly edit?: { readonly range: Range; readonly newText: string };
+}
 
 const KEY_DOCS: Readonly<Record<string, Record<Lang, string>>> = {
   title: { en: 'Title of the speech', 'zh-CN': '讲话标题' },
@@ -17,58 +34,71 @@ const KEY_DOCS: Readonly<Record<string, Record<Lang, string>>> = {
   tags: { en: 'Tags', 'zh-CN': '标签' },
 };
 
+/** The analysed text, read line by line through `positions`. */
+interface Lines {
+  readonly count: number;
+  /** From `from` to `to`, line breaks included. */
+  slice(from: Position, to: Position): string;
+}
+
 /**
  * Completion in a speech: front matter keys and their values (template ids, `lang`, today's
  * date, rates), and in the body the `##` headings of template sections the speech still lacks.
  * Works on the raw line text, so it helps while the YAML is half typed.
  */
-export function completions(doc: TextDocument, position: Position, analysis: Analysis, templates: TemplateSet, uiLang: Lang, today = new Date()): CompletionItem[] {
+export function completions(
+  analysis: Analysis, position: Position, templates: TemplateSet, uiLang: Lang, today = new Date(),
+  positions: Positions = positionsOf(analysis.lines),
+): CompletionEntry[] {
+  const text = analysis.model.text;
+  const lines: Lines = { count: positions.lineCount, slice: (from, to) => text.slice(positions.offsetAt(from), positions.offsetAt(to)) };
   const lineStart = { line: position.line, character: 0 };
-  const before = doc.getText({ start: lineStart, end: position });
-  if (inFrontMatter(doc, position.line)) return frontMatterItems(doc, before, position, templates, analysis, uiLang, today);
+  const before = lines.slice(lineStart, position);
+  if (inFrontMatter(lines, position.line)) return frontMatterItems(lines, before, position, templates, analysis, uiLang, today);
   if (/^#{0,2}\s*[^\s#]*$/.test(before) && (before.startsWith('#') || before === '')) {
     return sectionItems(analysis, uiLang, { start: lineStart, end: position });
   }
   return [];
 }
 
-function inFrontMatter(doc: TextDocument, line: number): boolean {
-  if (line === 0 || !/^---[ \t]*$/.test(doc.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 10 } }).trimEnd())) return false;
-  for (let l = 1; l < line; l++) {
-    const text = doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } });
-    if (/^(---|\.\.\.)\s*$/.test(text)) return false;
+const line = (lines: Lines, l: number) => lines.slice({ line: l, character: 0 }, { line: l + 1, character: 0 });
+
+function inFrontMatter(lines: Lines, at: number): boolean {
+  if (at === 0 || !/^---[ \t]*$/.test(lines.slice({ line: 0, character: 0 }, { line: 0, character: 10 }).trimEnd())) return false;
+  for (let l = 1; l < at; l++) {
+    if (/^(---|\.\.\.)\s*$/.test(line(lines, l))) return false;
   }
   return true;
 }
 
-function frontMatterItems(doc: TextDocument, before: string, position: Position, templates: TemplateSet, analysis: Analysis, uiLang: Lang, today: Date): CompletionItem[] {
+function frontMatterItems(lines: Lines, before: string, position: Position, templates: TemplateSet, analysis: Analysis, uiLang: Lang, today: Date): CompletionEntry[] {
   const keyTyped = /^([A-Za-z-]*)$/.exec(before);
   if (keyTyped) {
     // Keys read from the lines, not the YAML: the line being typed makes the YAML invalid.
     const present = new Set<string>();
-    for (let l = 1; l < doc.lineCount; l++) {
-      const line = doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } });
-      if (/^(---|\.\.\.)\s*$/.test(line)) break;
-      const key = /^([A-Za-z-]+)\s*:/.exec(line)?.[1];
+    for (let l = 1; l < lines.count; l++) {
+      const text = line(lines, l);
+      if (/^(---|\.\.\.)\s*$/.test(text)) break;
+      const key = /^([A-Za-z-]+)\s*:/.exec(text)?.[1];
       if (key && l !== position.line) present.add(key);
     }
     return Object.entries(FRONT_MATTER_KEYS)
       .filter(([key]) => !present.has(key))
       .map(([key, spec], i) => ({
         label: key,
-        kind: CompletionItemKind.Property,
+        kind: 'key',
         detail: spec.expected[uiLang],
         documentation: KEY_DOCS[key]?.[uiLang],
         sortText: String(i).padStart(2, '0'),
         insertText: `${key}: `,
-        command: { title: '', command: 'editor.action.triggerSuggest' },
+        retrigger: true,
       }));
   }
   const valueTyped = /^([A-Za-z-]+):\s*([^\s]*)$/.exec(before);
   if (!valueTyped) return [];
   const range = { start: { line: position.line, character: before.length - valueTyped[2]!.length }, end: position };
-  const value = (label: string, detail?: string, sort?: number): CompletionItem => ({
-    label, kind: CompletionItemKind.Value, textEdit: { range, newText: label },
+  const value = (label: string, detail?: string, sort?: number): CompletionEntry => ({
+    label, kind: 'value', edit: { range, newText: label },
     ...(detail ? { detail } : {}), ...(sort !== undefined ? { sortText: String(sort).padStart(2, '0') } : {}),
   });
   switch (valueTyped[1]) {
@@ -95,23 +125,22 @@ function frontMatterItems(doc: TextDocument, before: string, position: Position,
 }
 
 /** Headings of the template's part (and heading-style closing) sections that the speech lacks. */
-function sectionItems(analysis: Analysis, uiLang: Lang, range: { start: Position; end: Position }): CompletionItem[] {
+function sectionItems(analysis: Analysis, uiLang: Lang, range: Range): CompletionEntry[] {
   const template = analysis.template;
   if (!template) return [];
   const statuses = sectionStatuses(analysis, uiLang);
-  const items: CompletionItem[] = [];
+  const items: CompletionEntry[] = [];
   template.sections.forEach((section, i) => {
     const skeleton = section.skeleton?.trimEnd();
     if (statuses[i]?.span || !skeleton?.startsWith('#')) return;
     const heading = skeleton.split('\n')[0]!;
     items.push({
       label: heading.replace(/^#+\s*/, ''),
-      kind: CompletionItemKind.Module,
+      kind: 'section',
       detail: `${section.label[uiLang]} · ${template.name[uiLang]}`,
       filterText: heading,
       sortText: String(i).padStart(2, '0'),
-      insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText: skeleton + '\n' },
+      edit: { range, newText: skeleton + '\n' },
     });
   });
   return items;

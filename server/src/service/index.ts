@@ -1,0 +1,76 @@
+/**
+ * Podium's language service: one provider per feature over one `Analysis` (server/src/core), in
+ * the core's terms (offsets, UTF-16 positions, findings, edits at offsets). No editor or protocol
+ * import: the LSP server only converts and wires (server.ts, lsp/), and the CLI calls the same
+ * providers (cli.ts, cli/), so both give the same answers.
+ */
+import { findings, quickFixes } from './diagnostics.js';
+import { fixAll, reanalyze } from './fixAll.js';
+import { outline } from './outline.js';
+import { numberingHover } from './hover.js';
+import { completions } from './completion.js';
+import { speechInfo } from './speechInfo.js';
+import { renumberEdits } from './renumber.js';
+import { cleanUp, lostParagraphs, restore } from './cleanUp.js';
+import { exportDocx } from './exportDocx.js';
+import { importDocx } from './importDocx.js';
+import { templateList } from './templates.js';
+
+export type { SpeechSettings } from './settings.js';
+export { positionsOf, rangeOf, type Position, type Positions, type Range } from './positions.js';
+export type { QuickFix } from './diagnostics.js';
+export type { FixAllOutcome } from './fixAll.js';
+export type { HoverInfo } from './hover.js';
+export { COMPLETION_TRIGGERS, type CompletionEntry } from './completion.js';
+export type { SpeechInfo, SectionInfo, OutlineNode, StatisticsInfo } from './speechInfo.js';
+export { RENUMBER_TITLE } from './renumber.js';
+export type { CleanUpOutcome, RestoreOutcome } from './cleanUp.js';
+export type { ExportOutcome } from './exportDocx.js';
+export type { ImportOutcome } from './importDocx.js';
+export type { TemplateInfo } from './templates.js';
+
+/** The providers, as the server and the CLI call them. */
+export interface PodiumService {
+  /** A speech's analysis with its settings (the server has its own cache, kept per document version). */
+  readonly analyze: typeof reanalyze;
+  readonly findings: typeof findings;
+  readonly quickFixes: typeof quickFixes;
+  readonly fixAll: typeof fixAll;
+  readonly outline: typeof outline;
+  readonly hover: typeof numberingHover;
+  readonly completions: typeof completions;
+  readonly speechInfo: typeof speechInfo;
+  readonly renumber: typeof renumberEdits;
+  readonly cleanUp: typeof cleanUp;
+  readonly restoreParagraphs: typeof restore;
+  readonly lostParagraphs: typeof lostParagraphs;
+  readonly exportDocx: typeof exportDocx;
+  readonly importDocx: typeof importDocx;
+  readonly templates: typeof templateList;
+}
+
+const SERVICE: PodiumService = Object.freeze({
+  analyze: reanalyze,
+  findings,
+  quickFixes,
+  fixAll,
+  outline,
+  hover: numberingHover,
+  completions,
+  speechInfo,
+  renumber: renumberEdits,
+  cleanUp,
+  restoreParagraphs: restore,
+  lostParagraphs,
+  exportDocx,
+  importDocx,
+  templates: templateList,
+});
+
+/**
+ * The service. It holds no state: each provider reads the analysis it is given, so the server's
+ * per-version cache and the CLI's one-shot `analyze` feed the same code.
+ */
+export function createPodiumService(): PodiumService {
+  return SERVICE;
+}
