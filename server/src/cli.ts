@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { dirname, relative } from 'node:path';
-import { analyze, mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type Finding } from './core/index.js';
+import { mergeConfig, DEFAULT_CONFIG, LineIndex, localize, RULES, type Finding } from './core/index.js';
+import { createPodiumService } from './service/index.js';
 import { buildSarif, configProblemsOf, type SarifInput } from './cli/sarif.js';
 import { version } from '../../package.json';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from './node/workspace.js';
@@ -18,6 +19,9 @@ ${FIX_USAGE}
 Exit status: 0 no errors, 1 errors found, 2 bad invocation.`;
 
 class UsageError extends Error {}
+
+/** The providers the language server calls too: the same findings, fixes and documents. */
+const service = createPodiumService();
 
 function main(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
@@ -60,10 +64,11 @@ function lint(args: readonly string[]): number {
     const ws = workspaces.get(root)!;
     const text = readText(file);
     const config = mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {});
-    const analysis = analyze(text, { config, templates: ws.templates });
+    const analysis = service.analyze(text, { config, templates: ws.templates });
     const shown = relative(process.cwd(), file) || file;
-    const findings = analysis.findings.map((f) => toJson(f, analysis.lines));
-    errors += analysis.findings.filter((f) => f.severity === 'error').length;
+    const found = service.findings(analysis);
+    const findings = found.map((f) => toJson(f, analysis.lines));
+    errors += found.filter((f) => f.severity === 'error').length;
     for (const problem of analysis.patternProblems) {
       process.stderr.write(`podium: placeholder pattern ${JSON.stringify(problem.pattern)} ignored: ${problem.reason.en}\n`);
     }
@@ -71,7 +76,7 @@ function lint(args: readonly string[]): number {
       for (const f of findings) process.stdout.write(`${shown}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
     }
     results.push({ file: shown, findings });
-    sarifInputs.push({ path: file, lang: analysis.model.lang, lines: analysis.lines, findings: analysis.findings });
+    sarifInputs.push({ path: file, lang: analysis.model.lang, lines: analysis.lines, findings: found });
   }
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(buildSarif(sarifInputs, { version, rules: RULES, cwd: process.cwd(), configProblems: configProblemsOf(workspaces.values()) }), null, 2) + '\n');
@@ -108,9 +113,10 @@ function reportConfigProblems(ws: WorkspaceSettings): void {
 function templates(args: readonly string[]): number {
   const folder = args[0] ?? process.cwd();
   const ws = loadWorkspace(findWorkspaceRoot(folder));
-  for (const t of ws.templates.templates.values()) {
-    const required = t.sections.filter((s) => s.required).map((s) => s.label[t.lang]).join(', ');
-    process.stdout.write(`${t.id}\t${t.name[t.lang]}\t${t.lang}\t${t.origin === 'builtin' ? 'built-in' : relative(process.cwd(), t.origin)}\t${required || '-'}\n`);
+  // Each template in its own language, as a speech on it is written.
+  for (const t of service.templates(ws.templates, 'own')) {
+    const required = t.sections.filter((s) => s.required).map((s) => s.label).join(', ');
+    process.stdout.write(`${t.id}\t${t.name}\t${t.lang}\t${t.origin === 'builtin' ? 'built-in' : relative(process.cwd(), t.origin)}\t${required || '-'}\n`);
   }
   for (const [path, problems] of ws.templates.problems) {
     const lines = new LineIndex(readText(path));

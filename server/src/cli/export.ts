@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { analyze, DEFAULT_CONFIG, localize, mergeConfig } from '../core/index.js';
+import { DEFAULT_CONFIG, localize, mergeConfig } from '../core/index.js';
+import { createPodiumService } from '../service/index.js';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from '../node/workspace.js';
-import { blocksStrictExport, exportSpeech, mergeExportSettings } from '../docx/export/index.js';
+import { blocksStrictExport } from '../docx/export/index.js';
 
 export const EXPORT_USAGE = '  podium export <speech.md>... [--layout official|reading] [-o out.docx | --out-dir DIR] [--force] [--strict]\n'
   + '                                                            write each speech as a Word document (.docx)';
@@ -26,6 +27,9 @@ interface Args {
 }
 
 class ExportUsageError extends Error {}
+
+/** The editor's Export to Word runs the same provider over the same analysis. */
+const service = createPodiumService();
 
 function parseArgs(args: readonly string[]): Args {
   const parsed: Args = { files: [], force: false, strict: false };
@@ -113,10 +117,9 @@ async function exportOne(file: string, args: Args, workspaces: Map<string, Works
   if (!workspaces.has(root)) workspaces.set(root, loadWorkspace(root || undefined));
   const ws = workspaces.get(root)!;
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const analysis = analyze(text, { config: mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {}), templates: ws.templates });
+  const analysis = service.analyze(text, { config: mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {}), templates: ws.templates });
   const lang = analysis.model.lang;
-  const options = mergeExportSettings(ws.configFile?.export, args.layout ? { layout: args.layout } : undefined);
-  const result = await exportSpeech(analysis, options);
+  const result = await service.exportDocx(analysis, ws.configFile?.export, args.layout ? { layout: args.layout } : undefined);
   // The first ones say what is wrong; a long draft's thousands of placeholders are summed up.
   for (const w of result.warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`${shown(file)}: ${w.kind}: ${localize(w.message, lang)}\n`);
   if (result.warnings.length > MAX_WARNINGS_SHOWN) process.stderr.write(`${shown(file)}: … and ${result.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);

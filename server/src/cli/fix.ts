@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { analyze, cleanUpSummary, cleanUpText, DEFAULT_CONFIG, mergeConfig, parseSpeech, restoreParagraphs, restoreSummary } from '../core/index.js';
+import { DEFAULT_CONFIG, mergeConfig, parseSpeech } from '../core/index.js';
+import { createPodiumService } from '../service/index.js';
 import { findWorkspaceRoot, loadWorkspace, type WorkspaceSettings } from '../node/workspace.js';
 import { speechFilesAt } from '../node/speechFiles.js';
 import { unifiedDiff } from './unifiedDiff.js';
@@ -9,6 +10,9 @@ export const FIX_USAGE = `  podium fix [--paragraphs] [--headings] [--dry-run|--
                                                            clean up pasted text: marks, spaces, residue`;
 
 class FixUsageError extends Error {}
+
+/** The editor's Clean Up Pasted Text and Restore Paragraphs run the same providers. */
+const service = createPodiumService();
 
 interface FixOptions {
   paragraphs: boolean;
@@ -75,12 +79,12 @@ function fixFile(file: string, ws: WorkspaceSettings, options: FixOptions): 'cha
   const notes: string[] = [];
   const lang = parseSpeech(original).lang;
   if (options.paragraphs) {
-    const restored = restoreParagraphs(text, { headings: options.headings });
+    const restored = service.restoreParagraphs(text, options.headings, lang);
     text = restored.text;
-    notes.push(restoreSummary(restored, lang));
+    notes.push(restored.message);
   }
-  const cleaned = cleanUpText(text, (t) => analyze(t, { config, templates: ws.templates }).findings);
-  notes.push(cleanUpSummary(cleaned.changed, cleaned.left.length, lang));
+  const cleaned = service.cleanUp(text, { config, templates: ws.templates }, lang);
+  notes.push(cleaned.message);
   const changed = cleaned.text !== original;
   if (options.mode === 'diff') process.stdout.write(unifiedDiff(original, cleaned.text, shown));
   else if (options.mode === 'write' && changed) writeFileSync(file, bom + cleaned.text, 'utf8');

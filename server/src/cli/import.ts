@@ -6,7 +6,8 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { analyze, DEFAULT_CONFIG, localize, mergeConfig, type Lang } from '../core/index.js';
+import { DEFAULT_CONFIG, localize, mergeConfig, type Lang } from '../core/index.js';
+import { createPodiumService } from '../service/index.js';
 import { findWorkspaceRoot, loadWorkspace } from '../node/workspace.js';
 
 export const IMPORT_USAGE = '  podium import <draft.docx>... [-o out.speech.md] [--force]\n'
@@ -18,6 +19,9 @@ const MAX_DRAFT_BYTES = 100 * 1024 * 1024;
 interface Args { drafts: string[]; out?: string; force: boolean }
 
 class ImportUsageError extends Error {}
+
+/** The editor's Import from Word runs the same provider; the new speech's findings are lint's. */
+const service = createPodiumService();
 
 function parseArgs(args: readonly string[]): Args {
   const parsed: Args = { drafts: [], force: false };
@@ -75,15 +79,11 @@ async function importOne(draft: string, args: Args): Promise<boolean> {
     process.stderr.write(`podium: no such draft: ${shown(draft)}\n`);
     return false;
   }
-  const { importDocx, DocxImportError } = await import('../docx/import/index.js');
   const target = resolve(args.out ?? importTarget(draft));
   const lang: Lang = /^zh/i.test(process.env['LANG'] ?? '') ? 'zh-CN' : 'en';
-  let result;
-  try {
-    result = await importDocx(new Uint8Array(readFileSync(draft)), { fileName: basename(draft) });
-  } catch (error) {
-    if (!(error instanceof DocxImportError)) throw error;
-    process.stderr.write(`podium: ${error.detail[lang]}\n`);
+  const result = await service.importDocx(new Uint8Array(readFileSync(draft)), basename(draft));
+  if (!result.ok) {
+    process.stderr.write(`podium: ${result.message[lang]}\n`);
     return false;
   }
   try {
@@ -96,11 +96,11 @@ async function importOne(draft: string, args: Args): Promise<boolean> {
   }
   const root = findWorkspaceRoot(dirname(target)) ?? '';
   const ws = loadWorkspace(root || undefined);
-  const analysis = analyze(result.markdown, { config: mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {}), templates: ws.templates });
+  const analysis = service.analyze(result.markdown, { config: mergeConfig(DEFAULT_CONFIG, ws.configFile?.config ?? {}), templates: ws.templates });
   const speechLang = analysis.model.lang;
-  for (const note of result.notes) process.stderr.write(`${shown(draft)}: note: ${localize(note.message, speechLang)}\n`);
+  for (const note of result.notes) process.stderr.write(`${shown(draft)}: note: ${localize(note, speechLang)}\n`);
   process.stdout.write(`${shown(target)}\n`);
-  for (const f of analysis.findings) {
+  for (const f of service.findings(analysis)) {
     const pos = analysis.lines.positionAt(f.start);
     process.stdout.write(`${shown(target)}:${pos.line + 1}:${pos.character + 1} ${f.severity} ${f.ruleId} ${f.message}\n`);
   }
