@@ -1,6 +1,7 @@
 import { BlockCache } from '../blockCache.js';
 import type { Block, Span } from '../model.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { plainBlocks } from '../parse/plainBlocks.js';
 import { frontMatterEnd, type Chunking, type Verbatim } from './boundaries.js';
 
 /**
@@ -28,25 +29,13 @@ export function parseChunks(source: string, base: number, chunking: Chunking, fr
   const cuts = new Set([...forced, ...chunking.verbatim.flatMap((v) => [v.start, v.end])]);
   const blocks: Block[] = [];
   let yaml: Parsed['yaml'];
-  let start = from;
-  let k = firstAfter(boundaries, from);
   // Only closed front matter goes through remark-frontmatter: an unclosed `---` leaves its
   // tokenizer in a state where no later line interrupts a paragraph (the next chunk would differ).
   const frontMatter = from === 0 && frontMatterEnd(source) !== undefined;
-  while (start < to) {
-    const v = verbatim.get(start);
-    let end = to;
-    for (; k < boundaries.length && boundaries[k]! < to; k++) {
-      if (boundaries[k]! > start && (cuts.has(boundaries[k]!) || boundaries[k]! - start >= MIN_CHUNK)) {
-        end = boundaries[k]!;
-        break;
-      }
-    }
-    const part = v ? { blocks: [verbatimBlock(source, base, v)] } as Parsed
-      : parseGuarded(source, base, start, end, start === 0 && frontMatter) ?? parseIntervals(source, base, boundaries, start, end, start === 0 && frontMatter);
+  const append = (part: Parsed, at: number) => {
     if (part.yaml) yaml = part.yaml;
     let first = 0;
-    if (forced.has(start) && part.blocks.length) {
+    if (forced.has(at) && part.blocks.length) {
       const joined = joinParagraphs(source, base, blocks[blocks.length - 1], part.blocks[0]!);
       if (joined) {
         blocks[blocks.length - 1] = joined;
@@ -54,8 +43,39 @@ export function parseChunks(source: string, base: number, chunking: Chunking, fr
       }
     }
     for (let j = first; j < part.blocks.length; j++) blocks.push(part.blocks[j]!);
+  };
+  // Text waiting for remark: whole boundary intervals, given to it at least MIN_CHUNK at a time.
+  let pending = from;
+  const flush = (until: number) => {
+    if (until > pending) {
+      const fm = pending === 0 && frontMatter;
+      append(parseGuarded(source, base, pending, until, fm) ?? parseIntervals(source, base, boundaries, pending, until, fm), pending);
+    }
+    pending = until;
+  };
+  let k = firstAfter(boundaries, from);
+  for (let start = from; start < to;) {
+    const end = k < boundaries.length && boundaries[k]! < to ? boundaries[k++]! : to;
+    if (cuts.has(start) || start - pending >= MIN_CHUNK) flush(start);
+    const v = verbatim.get(start);
+    if (v) {
+      append({ blocks: [verbatimBlock(source, base, v)] }, start);
+      pending = v.end;
+      // The block runs to the next boundary at least: skip the intervals inside it.
+      while (k < boundaries.length && boundaries[k]! < v.end && boundaries[k]! < to) k++;
+      start = Math.max(end, v.end);
+      continue;
+    }
+    // Plain prose and headings need no remark: the interval's blocks are built directly.
+    const plain = start === 0 && frontMatter ? undefined : plainBlocks(source, base, start, end);
+    if (plain) {
+      flush(start);
+      append({ blocks: plain }, start);
+      pending = end;
+    }
     start = end;
   }
+  flush(to);
   return { yaml, blocks };
 }
 

@@ -100,20 +100,53 @@ function scan(slice: string, extra: readonly RegExp[]): Span[] {
   if (URL_HINTS.some((h) => slice.includes(h))) {
     for (const m of slice.matchAll(URL)) masked.push({ start: m.index, end: m.index + m[0].length });
   }
-  const found: Span[] = [];
-  const consider = (start: number, end: number) => {
-    if (end <= start || masked.some((u) => start < u.end && end > u.start)) return;
-    if (found.some((f) => start < f.end && end > f.start)) return;
-    found.push({ start, end });
+  // An earlier pattern wins where two overlap. Each pattern's matches come in order and never
+  // overlap, so they are merged into the sorted result in one pass: a scraped draft's one block
+  // holds thousands of placeholders, and a search of every earlier one per match was quadratic.
+  let found: Span[] = [];
+  const add = (matches: Span[]) => {
+    if (matches.length) found = mergeSorted(found, outside(outside(matches, masked), found));
   };
   for (const { regex, accept, hints } of BUILTIN_PATTERNS) {
     if (!hints.some((h) => slice.includes(h))) continue;
+    const matches: Span[] = [];
     for (const m of slice.matchAll(regex)) {
-      if (!accept || accept(slice, m.index, m.index + m[0].length)) consider(m.index, m.index + m[0].length);
+      const end = m.index + m[0].length;
+      if (end > m.index && (!accept || accept(slice, m.index, end))) matches.push({ start: m.index, end });
     }
+    add(matches);
   }
   for (const regex of extra) {
-    for (const m of slice.matchAll(regex)) consider(m.index, m.index + m[0].length);
+    const matches: Span[] = [];
+    for (const m of slice.matchAll(regex)) if (m[0].length > 0) matches.push({ start: m.index, end: m.index + m[0].length });
+    add(matches);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** The spans (ascending, disjoint) that overlap none of `taken` (ascending, disjoint). */
+function outside(spans: readonly Span[], taken: readonly Span[]): Span[] {
+  if (taken.length === 0) return spans as Span[];
+  const kept: Span[] = [];
+  let j = 0;
+  for (const span of spans) {
+    while (j < taken.length && taken[j]!.end <= span.start) j++;
+    if (j < taken.length && taken[j]!.start < span.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+/** Two ascending lists of spans as one ascending list. */
+function mergeSorted(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (a.length === 0) return b as Span[];
+  if (b.length === 0) return a as Span[];
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }

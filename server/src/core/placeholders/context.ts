@@ -9,11 +9,15 @@ const CHARS = { 'zh-CN': 8, en: 24 } as const;
  */
 export function placeholderContext(text: string, start: number, end: number, lang: Lang): string {
   const width = CHARS[lang];
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - width * 4);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  lineEnd = Math.min(lineEnd, end + width * 4);
+  // Look no further than the window: on a one-line draft of 500 KB a search for the line's
+  // ends would scan the whole text for every placeholder.
+  const windowStart = Math.max(0, start - width * 4);
+  const windowEnd = Math.min(text.length, end + width * 4);
+  let lineStart = start;
+  while (lineStart > windowStart && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let lineEnd = end;
+  while (lineEnd < windowEnd && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (lineEnd < text.length && text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   let from = Math.max(lineStart, start - width);
   let to = Math.min(lineEnd, end + width);
   // Never cut a word: whole English words (and Latin words inside Chinese text).

@@ -16,6 +16,7 @@ const FLIP: Readonly<Record<string, string>> = { '“': '‘', '‘': '“', '�
 // An item marker closed by a bracket only: 1） a） 一）.
 const ITEM_BODY = /^(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})$/;
 const ANY_MARK = /[“”‘’《》〈〉（）【】〔〕]/;
+const MARKS = /[“”‘’《》〈〉（）【】〔〕]/g;
 
 export const punctuationPair: Rule = {
   id: 'punctuation-pair',
@@ -68,8 +69,11 @@ function checkParagraph(pieces: readonly Piece[], continued: boolean | undefined
   let ids = 0;
   const unclosed = (o: Open) => problems.push(markHit('unclosed', o.at, o.mark, CLOSERS[OPENERS.indexOf(o.mark)]!));
   for (const { slice, by } of pieces) {
-    for (let i = 0; i < slice.length; i++) {
-      const c = slice[i]!;
+    // Jump from mark to mark: a scraped draft's paragraph is one line of 100,000 characters.
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(slice); m; m = MARKS.exec(slice)) {
+      const i = m.index;
+      const c = m[0];
       if (OPENERS.includes(c)) {
         stack.push({ mark: c, at: by + i, id: ids++, parent: stack.length ? stack[stack.length - 1]!.id : -1 });
         continue;

@@ -1,0 +1,109 @@
+import { BlockCache } from '../blockCache.js';
+import type { Block } from '../model.js';
+
+/**
+ * The blocks of a stretch of text that holds nothing but plain paragraphs and simple ATX
+ * headings, built without remark; undefined for anything else, which then goes to remark.
+ *
+ * Why: most of a speech is prose and `##` headings, and remark costs about 60 µs a call plus
+ * far more per character than a scan. A stretch qualifies only when every line is blank, a
+ * plain line or a simple heading, where a plain line starts at column 0 with a character that
+ * opens no block (no indentation, `#`, `>`, list marker, digit, fence, `<`, `=`, `_`, `[`, `|`)
+ * and holds no character that may start an inline construct (`\` `` ` `` `*` `_` `[` `]` `<`
+ * `>` `&`), and a simple heading is `#`–`######`, a space or tab, then plain text with no `#`.
+ * For such lines remark's blocks are known exactly (test/core/plainBlocks.test.ts compares the
+ * two on real speeches): one text node per paragraph from its first character to its last
+ * non-blank one, the paragraph itself running to the end of its last line.
+ *
+ * `start` must be a safe chunk boundary (parsing starts fresh there) and `end` the next one or
+ * the end of the text; offsets come back shifted by `base`.
+ */
+export function plainBlocks(source: string, base: number, start: number, end: number): Block[] | undefined {
+  const blocks: Block[] = [];
+  let paragraphStart = -1;
+  let lastLineEnd = 0;
+  let lastContentEnd = 0;
+  const closeParagraph = () => {
+    if (paragraphStart < 0) return;
+    blocks.push(paragraph(base + paragraphStart, base + lastLineEnd, base + lastContentEnd));
+    paragraphStart = -1;
+  };
+  for (let i = start; i < end;) {
+    let eol = i;
+    let special = false;
+    for (; eol < end; eol++) {
+      const c = source.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      if (c < 128 && INLINE_SPECIAL[c]) special = true;
+    }
+    // Only \n and \r\n: a lone \r is rare enough to leave to remark.
+    const next = eol === end ? end : source.charCodeAt(eol) === 10 ? eol + 1
+      : source.charCodeAt(eol + 1) === 10 ? eol + 2 : -1;
+    if (next < 0) return undefined;
+    const contentEnd = trimEnd(source, i, eol);
+    if (contentEnd === i) {
+      closeParagraph(); // a blank line
+    } else {
+      const first = source.charCodeAt(i);
+      if (first === 35 /* # */) {
+        const heading = simpleHeading(source, base, i, eol, contentEnd);
+        if (!heading) return undefined;
+        closeParagraph(); // a heading interrupts a paragraph
+        blocks.push(heading);
+      } else {
+        if (special || (first < 128 && BLOCK_START[first]) || first === 0xfeff) return undefined;
+        // Two trailing spaces (or a tab) before another line of the paragraph make a hard break: remark's.
+        if (paragraphStart >= 0 && lastContentEnd !== lastLineEnd
+          && !(lastLineEnd - lastContentEnd === 1 && source.charCodeAt(lastContentEnd) === 32)) return undefined;
+        if (paragraphStart < 0) paragraphStart = i;
+        lastLineEnd = eol;
+        lastContentEnd = contentEnd;
+      }
+    }
+    i = next;
+  }
+  closeParagraph();
+  return blocks;
+}
+
+function paragraph(start: number, end: number, textEnd: number): Block {
+  return { kind: 'paragraph', depth: 0, start, end, texts: [{ start, end: textEnd }], comments: [], cache: new BlockCache() };
+}
+
+/** `#`–`######`, spaces or tabs, then plain text without `#`; undefined for any other heading. */
+function simpleHeading(source: string, base: number, i: number, eol: number, contentEnd: number): Block | undefined {
+  let k = i;
+  while (k < eol && source.charCodeAt(k) === 35) k++;
+  const depth = k - i;
+  if (depth > 6) return undefined;
+  const gap = k;
+  while (k < eol && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
+  if (k === gap || k >= contentEnd) return undefined; // `#a`, or an empty heading
+  for (let j = k; j < contentEnd; j++) {
+    const c = source.charCodeAt(j);
+    if (c === 35 || (c < 128 && INLINE_SPECIAL[c])) return undefined;
+  }
+  const title = source.slice(k, contentEnd).replace(/\s+/g, ' ').trim();
+  return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: [], title, anchor: undefined, cache: new BlockCache() };
+}
+
+/** The end of `source[from, to)` without trailing spaces and tabs. */
+function trimEnd(source: string, from: number, to: number): number {
+  while (to > from) {
+    const c = source.charCodeAt(to - 1);
+    if (c !== 32 && c !== 9) break;
+    to--;
+  }
+  return to;
+}
+
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+// Characters that may start an inline construct anywhere in a line (CommonMark, no GFM).
+const INLINE_SPECIAL = asciiTable('\\`*_[]<>&');
+// Characters that may open a block, or be one (setext underlines, thematic breaks), at column 0.
+const BLOCK_START = asciiTable(' \t#>-+*=_~`<[|0123456789');

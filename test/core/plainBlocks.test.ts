@@ -1,0 +1,70 @@
+/**
+ * Plain prose and simple headings are built without remark (parse/plainBlocks.ts): on real
+ * speeches and on every edge of what counts as plain, the blocks must be exactly remark's.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMarkdown } from '../../server/src/core/parse/markdown.js';
+import { plainBlocks } from '../../server/src/core/parse/plainBlocks.js';
+import { parseSpeech } from '../../server/src/core/parse/index.js';
+import { generateScrapedDraft, generateSpeech } from '../../bench/generate.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? markdownFiles(full) : /\.(md|txt)$/.test(name) ? [full] : [];
+  });
+}
+
+/** remark's blocks for a text without front matter, parsed whole. */
+const remarkBlocks = (text: string) => parseMarkdown(text, 0, false).blocks;
+
+describe('plain blocks', () => {
+  it('edge cases: the same blocks as remark, or left to remark', () => {
+    const cases = [
+      'abc  \n\n下一段', 'abc \nd', 'a\nb', 'a\r\nb\r\n', '## 标题', '## 标题 \n', '##  标题\n', '#\t标题\n', '###### 六\n',
+      '## 标题\n正文\n## 二\n', '　　同志们：\n\n　　今天召开会议。\n', 'a\tb\n', 'x\n\n\n\ny', 'a!b\n', 'a~~b~~\n',
+      '同志们：\n大家好。', '一、总体要求\n\n（一）提高认识。', '第一，加强领导。\n第二，狠抓落实。',
+      // Each of these must go to remark, and parseSpeech must still agree with it.
+      'a  \nb', 'a\\\nb', '*强调*', '**加粗**', 'a_b_c', '[链接](http://x)', '<b>粗</b>', '&amp;', '`代码`',
+      '- 一\n- 二', '1. 一\n2. 二', '> 引文', '    缩进', '标题\n===', '标题\n---', '## 标题 ##', '## 标题 {#intro}',
+      '#标题', '##', '####### 七', 'a\rb', '\u3000\u3000正文\n\n---\n\n后文', '```\n代码\n```', '| a | b |', '[x]: http://y',
+    ];
+    for (const text of cases) {
+      const direct = plainBlocks(text, 0, 0, text.length);
+      if (direct) assert.deepEqual(direct, remarkBlocks(text), JSON.stringify(text));
+      assert.deepEqual(parseSpeech(text).blocks, remarkBlocks(text), JSON.stringify(text));
+    }
+  });
+
+  it('takes the plain ones and refuses the rest', () => {
+    const taken = (t: string) => plainBlocks(t, 0, 0, t.length) !== undefined;
+    for (const t of ['同志们：\n\n今天召开会议。', '## 一、总体要求\n\n正文。', 'a \nb', '结尾  ']) assert.ok(taken(t), t);
+    for (const t of ['a  \nb', '*强调*', '- 一', '1. 一', '> 引文', '    缩进', '标题\n===', '## 标题 ##', '#标题', 'a\rb', '&amp;', 'a\t\nb']) assert.ok(!taken(t), t);
+  });
+
+  it('real and generated speeches: parseSpeech gives remark\'s blocks, and most are built directly', () => {
+    const texts = [
+      ...markdownFiles(join(ROOT, 'examples')), ...markdownFiles(join(ROOT, 'test', 'fixtures')), ...markdownFiles('/work/shared/seeds'),
+    ].filter((f) => { try { return statSync(f).isFile(); } catch { return false; } }).map((f) => readFileSync(f, 'utf8'));
+    texts.push(generateSpeech(60_000, 3), generateScrapedDraft(30_000, 3), generateSpeech(20_000, 4).replace(/\n/g, '\r\n'));
+    let direct = 0;
+    let total = 0;
+    for (const text of texts) {
+      const model = parseSpeech(text);
+      const body = text.slice(model.bodyStart);
+      const expected = parseMarkdown(body, model.bodyStart, false).blocks;
+      assert.deepEqual(model.blocks, expected, text.slice(0, 60));
+      // How much of the prose skipped remark: the interval test on each block's own text.
+      for (const b of expected) {
+        total++;
+        if (plainBlocks(text, 0, b.start, b.end)) direct++;
+      }
+    }
+    assert.ok(direct > total / 2, `only ${direct} of ${total} blocks are plain`);
+  });
+});
