@@ -1,20 +1,17 @@
-import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult,
-} from 'vscode-languageserver/node';
-import { createPodiumService, COMPLETION_TRIGGERS } from './service/index.js';
+import { DidChangeConfigurationNotification, type Connection } from 'vscode-languageserver/node';
+import { createPodiumService } from './service/index.js';
 import { toCompletionItem, toDocumentSymbol, toHover } from './convert.js';
 import { WarmUp } from './warmUp.js';
-import { pathOf } from './settings.js';
 import { TemplatesWatcher } from './templatesWatcher.js';
 import {
   PodiumCleanUpRequest, PodiumExportDocxRequest, PodiumImportDocxRequest, PodiumRenumberAll, PodiumRestoreParagraphsRequest,
-  PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification, type InitializationOptions,
+  PodiumSpeechInfoRequest, PodiumTemplatesRequest, PodiumTrustNotification,
 } from './protocol.js';
 import { workspaceFileKind } from './workspaceFiles.js';
 import { Session } from './lsp/session.js';
+import { initialize } from './lsp/initialize.js';
 import { DiagnosticsPublisher } from './lsp/publish.js';
-import { codeActions, FIX_ALL_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
+import { codeActions } from './lsp/codeActions.js';
 import * as requests from './lsp/requests.js';
 
 /**
@@ -30,35 +27,13 @@ export function startServer(connection: Connection): void {
   const warmUp = new WarmUp();
   const publisher = new DiagnosticsPublisher(connection, session, warmUp);
   const { queue } = publisher;
-  let canRegisterConfig = false;
-  let templatesWatcher: TemplatesWatcher | undefined;
+  const templatesWatcher = new TemplatesWatcher(connection, () => session.client.registersWatchers);
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    session.uiLang = params.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-    settings.canPull = !!params.capabilities.workspace?.configuration;
-    canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
-    templatesWatcher = new TemplatesWatcher(connection, settings.canPull && !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-    const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    settings.trusted = options.workspaceTrusted !== false;
-    settings.workspaceFolders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]
-      .map((uri) => pathOf(uri)).filter((p): p is string => !!p);
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        documentSymbolProvider: { label: 'Podium' },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, RENUMBER_KIND], resolveProvider: false },
-        hoverProvider: true,
-        executeCommandProvider: { commands: [PodiumRenumberAll.command] },
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
-      },
-      serverInfo: { name: 'podium', version: '0.1.0' },
-    };
-  });
-
+  connection.onInitialize((params) => initialize(session, params));
   connection.onInitialized(() => {
     warmUp.start();
-    if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podium' });
-    void templatesWatcher?.update();
+    if (session.client.registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'podium' });
+    void templatesWatcher.update();
   });
 
   const revalidateAll = () => {
@@ -84,7 +59,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     revalidateAll();
-    void templatesWatcher?.update();
+    void templatesWatcher.update();
   });
   connection.onDidChangeWatchedFiles(revalidateAll);
   connection.onNotification(PodiumTrustNotification.type, ({ trusted }) => {

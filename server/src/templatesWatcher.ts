@@ -10,11 +10,12 @@ export class TemplatesWatcher {
   #folder: string | undefined;
   #registration: Promise<Disposable> | undefined;
 
-  constructor(private readonly connection: Connection, private readonly canRegister: boolean) {}
+  /** `canRegister`: asked at each update, since the client says whether it may only at initialize. */
+  constructor(private readonly connection: Connection, private readonly canRegister: () => boolean) {}
 
   /** Reads the setting again and watches its folder (call after initialized and on every settings change). */
   async update(): Promise<void> {
-    if (!this.canRegister) return;
+    if (!this.canRegister()) return;
     let folder: unknown;
     try {
       folder = ((await this.connection.workspace.getConfiguration('podium')) as { templatesFolder?: unknown } | null)?.templatesFolder;

@@ -28,6 +28,8 @@ export class Session {
   uiLang: Lang = 'en';
   /** The speech last opened, changed, hovered or asked for symbols or actions. */
   lastUri: string | undefined;
+  /** What the client lets the server register (read at initialize). */
+  readonly client = { registersConfiguration: false, registersWatchers: false };
 
   constructor(connection: Connection) {
     this.settings = new SettingsStore(connection);
