@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DocumentSymbolRequest, type CodeAction, type Diagnostic, type DocumentSymbol, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, type CodeAction, type Hover, type Diagnostic, type DocumentSymbol, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildTemplateSet, DEFAULT_CONFIG, type OutlineItem } from '../../server/src/core/index.js';
 import { createPodiumService, positionsOf, rangeOf } from '../../server/src/service/index.js';
-import { PodiumCleanUpRequest } from '../../server/src/protocol.js';
+import { PodiumCleanUpRequest, PodiumSpeechInfoRequest } from '../../server/src/protocol.js';
 import { ServerHarness } from '../server/harness.js';
 import { pastedSpeech, SEED_FIRST_SPEECH } from '../support/pasted.js';
 
@@ -114,4 +114,23 @@ test('the document symbols are the service\'s outline of the analysis the CLI re
     assert.ok(outline.length > 0 && outline.some((i) => i.children.length > 0), `${name} has an outline with parts`);
     assert.deepEqual(symbols.map(served), outline.map(shape), name);
   }
+});
+
+test('the Structure view\'s answer and the numbering hovers are the service\'s over the analysis the CLI reads', async () => {
+  let hovers = 0;
+  for (const [name, text] of Object.entries(SPEECHES)) {
+    const uri = uriOf(name);
+    const info = await server.request<PodiumSpeechInfoRequest.Result>(PodiumSpeechInfoRequest.method, { uri });
+    const analysis = service.analyze(text, SETTINGS);
+    assert.deepEqual(info, { uri, version: 1, ...service.speechInfo(analysis, SETTINGS.config, SETTINGS.templates, 'zh-CN') }, name);
+    const positions = positionsOf(analysis.lines);
+    for (const item of analysis.numbering.items) {
+      const hover = await server.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: positions.positionAt(item.start) });
+      const expected = service.hover(analysis, item.start, SETTINGS.config);
+      assert.ok(expected, `${name}: an enumerator has a hover`);
+      assert.deepEqual(hover, { contents: { kind: 'markdown', value: expected.markdown }, range: rangeOf(positions, expected) }, `${name} at ${item.start}`);
+      hovers++;
+    }
+  }
+  assert.ok(hovers >= 10, `enumerators to hover: ${hovers}`);
 });
