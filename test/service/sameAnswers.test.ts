@@ -1,7 +1,8 @@
 // The CLI and the language server answer through the same providers (server/src/service/): for
 // real speeches, `podium lint` prints the findings the server publishes, `podium fix` writes the
 // text the server's Clean Up gives, the server's fix-all is the service's fix-all over the analysis
-// the CLI reads, and the document symbols are the service's outline. Needs `npm run build`.
+// the CLI reads, and the document symbols, the Structure view's answer and the hovers are the
+// service's. Needs `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
