@@ -11,12 +11,12 @@ const SRC = join(import.meta.dirname, '..', '..', 'server', 'src');
 const FEATURES = [
   'analyze', 'fixAllText', 'fixAllEdits', 'minimalEdit', 'cleanUpText', 'cleanUpSummary', 'restoreParagraphs', 'restoreSummary',
   'buildOutline', 'renumberAll', 'itemAt', 'describeItem', 'headingTimeAt', 'computeStatistics', 'sectionStatuses',
-  'sectionSkeleton', 'speechSkeleton', 'exportSpeech', 'mergeExportSettings', 'importDocx',
+  'sectionSkeleton', 'speechSkeleton', 'exportSpeech', 'mergeExportSettings', 'importDocx', 'parseConfigFile', 'buildTemplateSet',
 ];
 
 const ts = (dir: string) => readdirSync(join(SRC, dir)).filter((n) => n.endsWith('.ts')).map((n) => join(SRC, dir, n));
 /** The glue: the server's handlers and conversions, the CLI and its subcommands. */
-const WIRING = [join(SRC, 'server.ts'), join(SRC, 'convert.ts'), ...ts('lsp'), join(SRC, 'cli.ts'), ...ts('cli')];
+const WIRING = [join(SRC, 'server.ts'), join(SRC, 'convert.ts'), join(SRC, 'workspaceFiles.ts'), ...ts('lsp'), join(SRC, 'cli.ts'), ...ts('cli')];
 
 /** Names imported from the core or the Word modules, statically or by `await import`. */
 function featureImports(source: string): string[] {
@@ -46,7 +46,7 @@ test('the check sees a feature called past the service', () => {
 
 test('both sides take their providers from createPodiumService', () => {
   const users = WIRING.filter((f) => /\bcreatePodiumService\(\)/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
-  for (const needed of ['convert.ts', join('lsp', 'codeActions.ts'), join('lsp', 'publish.ts'), join('lsp', 'requests.ts'), 'server.ts', 'cli.ts', join('cli', 'fix.ts'), join('cli', 'export.ts'), join('cli', 'import.ts')]) {
+  for (const needed of ['convert.ts', 'workspaceFiles.ts', join('lsp', 'codeActions.ts'), join('lsp', 'publish.ts'), join('lsp', 'requests.ts'), 'server.ts', 'cli.ts', join('cli', 'fix.ts'), join('cli', 'export.ts'), join('cli', 'import.ts')]) {
     assert.ok(users.includes(needed), `${needed} does not use the service (${users.join(', ')})`);
   }
 });

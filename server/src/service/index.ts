@@ -15,6 +15,7 @@ import { cleanUp, lostParagraphs, restore } from './cleanUp.js';
 import { exportDocx } from './exportDocx.js';
 import { importDocx } from './importDocx.js';
 import { templateList } from './templates.js';
+import { workspaceFileKind, workspaceFileProblems } from './workspaceFiles.js';
 
 export type { SpeechSettings } from './settings.js';
 export { positionsOf, rangeOf, type Position, type Positions, type Range } from './positions.js';
@@ -28,6 +29,7 @@ export type { CleanUpOutcome, RestoreOutcome } from './cleanUp.js';
 export type { ExportOutcome } from './exportDocx.js';
 export type { ImportOutcome } from './importDocx.js';
 export type { TemplateInfo } from './templates.js';
+export type { FileProblem, WorkspaceFileKind } from './workspaceFiles.js';
 
 /** The providers, as the server and the CLI call them. */
 export interface PodiumService {
@@ -47,6 +49,8 @@ export interface PodiumService {
   readonly exportDocx: typeof exportDocx;
   readonly importDocx: typeof importDocx;
   readonly templates: typeof templateList;
+  readonly workspaceFileKind: typeof workspaceFileKind;
+  readonly workspaceFileProblems: typeof workspaceFileProblems;
 }
 
 const SERVICE: PodiumService = Object.freeze({
@@ -65,6 +69,8 @@ const SERVICE: PodiumService = Object.freeze({
   exportDocx,
   importDocx,
   templates: templateList,
+  workspaceFileKind,
+  workspaceFileProblems,
 });
 
 /**
