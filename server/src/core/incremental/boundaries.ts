@@ -5,7 +5,8 @@
  *
  * A boundary is: the first line after a blank line that starts with a character that cannot
  * continue anything before it (not indentation, `>`, a list marker, a digit or `<`); any blank
- * line after the first of a run that ends at such a line or at the end; an ATX heading at column
+ * line after the first of a run that ends at such a line or at the end (after the run's last line
+ * of whitespace reaching column 4, which may still belong to indented code); an ATX heading at column
  * 0, a fence or an HTML block of kinds 1–5 opening at column 0 (each interrupts whatever is open);
  * and the line after one that closed everything (an ATX heading, a `---`/`***`/`___` line, a
  * closing fence). Never inside front matter, fenced code or HTML blocks of kinds 1–5 (which end
@@ -13,9 +14,10 @@
  * document, so a text that may contain one (`]:`) gets no safe boundary.
  *
  * Chunk size is bounded whatever the text: after MAX_CHUNK units without a safe boundary, the
- * next line start is a forced one (a paragraph split there is joined again after parsing; a
- * list or a quote becomes two blocks), and a fenced code or HTML block longer than that is built
- * without remark (its span and comments are all the model keeps of it).
+ * next line start is a forced one, or the one after when the next line is a setext underline
+ * (a paragraph split there is joined again after parsing; a list or a quote becomes two
+ * blocks), and a fenced code or HTML block longer than that is built without remark (its span
+ * and comments are all the model keeps of it).
  */
 
 /**
@@ -99,7 +101,9 @@ export function findChunking(source: string): Chunking {
       }
     } else if (blank) {
       inHtmlParagraph = false;
-      if (exact && (prevBlank || wasClosed) && i > 0) pending.push(i);
+      // Whitespace reaching column 4 may extend an indented code block over the blank lines before it.
+      if (indentation(source, i, eol).columns >= 4) pending = [];
+      else if (exact && (prevBlank || wasClosed) && i > 0) pending.push(i);
       closed = wasClosed; // a blank line opens nothing
     } else {
       const indent = indentation(source, i, eol);
@@ -128,7 +132,9 @@ export function findChunking(source: string): Chunking {
       if (heading || (exact && i > 0 && !inHtmlParagraph && isThematicBreak(source, i, eol))) closed = true;
     }
     prevBlank = blank && !fence && !htmlEnd;
-    if (!fence && !htmlEnd && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff) {
+    // Not just before a setext underline (one line later instead): it would turn the paragraph into a heading.
+    if (!fence && !htmlEnd && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff
+      && (blank || isUnderline(source, i, eol) || !isUnderline(source, next, lineEnd(source, next)))) {
       // No safe boundary for too long: cut at the next line anyway.
       push(next);
       forced.push(next);
@@ -172,6 +178,22 @@ function startsFresh(c: number): boolean {
   if (c === 32 || c === 9 || c === 62 /* > */ || c === 45 /* - */ || c === 43 /* + */ || c === 42 /* * */ || c === 60 /* < */ || c === 91 /* [ */) return false;
   if (c >= 48 && c <= 57) return false;
   return c !== 0xfeff;
+}
+
+/** A setext underline: up to three spaces, then only `=` or only `-`, then spaces or tabs. */
+function isUnderline(s: string, from: number, to: number): boolean {
+  const indent = indentation(s, from, to);
+  const c = s.charCodeAt(indent.end);
+  if (indent.columns > 3 || (c !== 61 && c !== 45)) return false;
+  let k = indent.end;
+  while (k < to && s.charCodeAt(k) === c) k++;
+  return isBlank(s, k, to);
+}
+
+function lineEnd(s: string, from: number): number {
+  let k = from;
+  while (k < s.length && s.charCodeAt(k) !== 10 && s.charCodeAt(k) !== 13) k++;
+  return k;
 }
 
 /** `#` to `######` at column 0, then a space, a tab or the line's end. */
