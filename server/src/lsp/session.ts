@@ -60,6 +60,6 @@ export class Session {
   }
 }
 
-export function speechSettingsOf(settings: DocumentSettings): SpeechSettings {
+function speechSettingsOf(settings: DocumentSettings): SpeechSettings {
   return { config: settings.config, templates: settings.workspace.templates };
 }

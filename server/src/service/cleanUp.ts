@@ -2,8 +2,7 @@ import {
   cleanUpSummary, cleanUpText, minimalEdit, restoreParagraphs, restoreSummary,
   type Analysis, type Finding, type Lang, type RestoreResult, type RuleCount, type TextEdit,
 } from '../core/index.js';
-import { reanalyze } from './fixAll.js';
-import type { SpeechSettings } from './settings.js';
+import { analyzeSpeech, type SpeechSettings } from './analysis.js';
 
 export interface CleanUpOutcome {
   /** The cleaned text, and the one edit that makes it (undefined: nothing to clean). */
@@ -24,7 +23,7 @@ export interface CleanUpOutcome {
 export function cleanUp(from: Analysis | string, settings: SpeechSettings, lang: Lang): CleanUpOutcome {
   const first = typeof from === 'string' ? undefined : from;
   const text = first ? first.model.text : (from as string);
-  const result = cleanUpText(text, (t) => (first && t === text ? first : reanalyze(t, settings)).findings);
+  const result = cleanUpText(text, (t) => (first && t === text ? first : analyzeSpeech(t, settings)).findings);
   return { ...result, message: cleanUpSummary(result.changed, result.left.length, lang) };
 }
 

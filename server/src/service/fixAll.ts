@@ -1,5 +1,5 @@
-import { analyze, fixAllText, minimalEdit, type Analysis, type Finding, type TextEdit } from '../core/index.js';
-import type { SpeechSettings } from './settings.js';
+import { fixAllText, minimalEdit, type Analysis, type Finding, type TextEdit } from '../core/index.js';
+import { analyzeSpeech, type SpeechSettings } from './analysis.js';
 
 export interface FixAllOutcome {
   /** The text with every certain fix applied. */
@@ -17,11 +17,6 @@ export interface FixAllOutcome {
  */
 export function fixAll(analysis: Analysis, settings: SpeechSettings): FixAllOutcome {
   const text = analysis.model.text;
-  const result = fixAllText(text, (t) => (t === text ? analysis : reanalyze(t, settings)).findings);
+  const result = fixAllText(text, (t) => (t === text ? analysis : analyzeSpeech(t, settings)).findings);
   return { text: result.text, edit: minimalEdit(text, result.text), applied: result.applied };
-}
-
-/** The analysis of a text with a speech's settings: what the CLI reads, and fix rounds after the first. */
-export function reanalyze(text: string, settings: SpeechSettings): Analysis {
-  return analyze(text, { config: settings.config, templates: settings.templates });
 }

@@ -5,7 +5,8 @@
  * providers (cli.ts, cli/), so both give the same answers.
  */
 import { findings, quickFixes } from './diagnostics.js';
-import { fixAll, reanalyze } from './fixAll.js';
+import { analyzeSpeech } from './analysis.js';
+import { fixAll } from './fixAll.js';
 import { outline } from './outline.js';
 import { numberingHover } from './hover.js';
 import { completions } from './completion.js';
@@ -17,7 +18,7 @@ import { importDocx } from './importDocx.js';
 import { templateList } from './templates.js';
 import { workspaceFileKind, workspaceFileProblems } from './workspaceFiles.js';
 
-export type { SpeechSettings } from './settings.js';
+export type { SpeechSettings } from './analysis.js';
 export { positionsOf, rangeOf, type Position, type Positions, type Range } from './positions.js';
 export type { QuickFix } from './diagnostics.js';
 export type { FixAllOutcome } from './fixAll.js';
@@ -34,7 +35,7 @@ export type { FileProblem, WorkspaceFileKind } from './workspaceFiles.js';
 /** The providers, as the server and the CLI call them. */
 export interface PodiumService {
   /** A speech's analysis with its settings (the server has its own cache, kept per document version). */
-  readonly analyze: typeof reanalyze;
+  readonly analyze: typeof analyzeSpeech;
   readonly findings: typeof findings;
   readonly quickFixes: typeof quickFixes;
   readonly fixAll: typeof fixAll;
@@ -54,7 +55,7 @@ export interface PodiumService {
 }
 
 const SERVICE: PodiumService = Object.freeze({
-  analyze: reanalyze,
+  analyze: analyzeSpeech,
   findings,
   quickFixes,
   fixAll,
