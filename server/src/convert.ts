@@ -1,3 +1,7 @@
+/**
+ * The one place where the service's terms (offsets, findings, outline items, hovers, completion
+ * entries) become LSP's: positions come from the document, whose line table the editor keeps.
+ */
 import {
   CompletionItemKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, InsertTextFormat, MarkupKind, Range, SymbolKind,
   type CompletionItem, type Hover, type TextEdit as LspTextEdit,
@@ -6,7 +10,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OutlineItem, Severity, Lang, Span, TextEdit } from './core/index.js';
 import { createPodiumService, type CompletionEntry, type HoverInfo } from './service/index.js';
 
-/** The conversions between the service's terms (offsets, findings, outline items) and LSP's. */
 const service = createPodiumService();
 
 export function toRange(doc: TextDocument, span: Span): Range {
