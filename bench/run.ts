@@ -64,8 +64,9 @@ function fullAnalysis(): Map<string, number> {
     const text = size.draft ? generateScrapedDraft(size.bytes, 1) : generateSpeech(size.bytes, 1);
     const runs = quick ? Math.min(size.runs, 3) : size.runs;
     const t: Record<keyof typeof tools, number[]> = { podium: [], remark: [], mdl: [] };
-    // Warm up each the same: short texts get ten rounds, so the medians compare compiled code, not the JIT's first passes.
-    for (let i = size.bytes <= 50_000 ? 10 : 1; i > 0; i--) for (const run of Object.values(tools)) run(text);
+    // Warm up each the same: short texts get fifty rounds (ten left the first size measured on the
+    // JIT's first passes, where the tool with more code lost), so the medians compare compiled code.
+    for (let i = size.bytes <= 50_000 ? 50 : 2; i > 0; i--) for (const run of Object.values(tools)) run(text);
     for (let done = 0; done < runs; done += BATCH) {
       for (const [name, run] of Object.entries(tools) as [keyof typeof tools, (text: string) => unknown][]) {
         for (let i = done; i < Math.min(runs, done + BATCH); i++) t[name].push(time(() => run(text)));

@@ -75,7 +75,8 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
       findings.push(finding);
     });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Ids compared by code unit: localeCompare's collation cost more than the rest of the sort.
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, structure, template, findings, lines, patternProblems: problems, numbering };
 }
 

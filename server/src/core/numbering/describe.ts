@@ -33,6 +33,8 @@ export function styleExpectation(item: NumItem): string | undefined {
   return undefined;
 }
 
+const PAUSE = /[，,。；;：:！？!?、\n]/;
+
 /** A point's name: its enumerator and the words up to the first punctuation, about 20 characters. */
 export function leadPhrase(text: string, item: NumItem, max = 20): string {
   let rest = text.slice(item.end, Math.min(item.extentEnd, item.end + 200));
@@ -43,10 +45,14 @@ export function leadPhrase(text: string, item: NumItem, max = 20): string {
     head = `${head}${lead[1] ?? ''}${lead[2] ? '：' : ''}`;
     rest = rest.slice(lead[0].length);
   }
-  const words = rest.split(/[，,。；;：:！？!?、\n]/)[0] ?? '';
+  // Up to the first pause: searched, not split, as the Structure view asks for every point on each keystroke.
+  const stop = rest.search(PAUSE);
+  const words = stop < 0 ? rest : rest.slice(0, stop);
   const joined = squeeze(`${head}${item.family === 'en-ordinal' ? ' ' : ''}${words}`);
   const limit = item.family === 'en-ordinal' || item.family === 'roman' ? max * 2 : max;
-  return [...joined].length > limit ? `${[...joined].slice(0, limit).join('')}…` : joined;
+  if (joined.length <= limit) return joined; // no more code points than code units
+  const points = [...joined];
+  return points.length > limit ? `${points.slice(0, limit).join('')}…` : joined;
 }
 
 /** Whitespace between CJK characters is line-wrap noise; between words it stays single. */

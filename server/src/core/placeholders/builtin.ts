@@ -82,7 +82,8 @@ const memo = new BlockMemo<readonly Span[]>();
 // The user's patterns as a cache variant, named once per pattern list rather than once per block.
 const variants = new WeakMap<readonly RegExp[], string>();
 
-function variantOf(extra: readonly RegExp[]): string {
+/** A cache variant naming a list of user patterns. */
+export function variantOf(extra: readonly RegExp[]): string {
   let variant = variants.get(extra);
   if (variant === undefined) variants.set(extra, (variant = extra.map((r) => `${r.source}/${r.flags}`).join('\u0000')));
   return variant;

@@ -9,6 +9,13 @@ import { blockPlaceholders, findPlaceholders } from './builtin.js';
  * counts them even when the rule is off, without building the rule's messages.
  */
 export function placeholderSpans(model: SpeechModel, userPatterns: readonly RegExp[]): Span[] {
+  const found = frontMatterPlaceholders(model, userPatterns);
+  for (const block of model.blocks) found.push(...blockPlaceholders(model.text, block, userPatterns));
+  return found;
+}
+
+/** The placeholders in the front matter's string values (never its keys). */
+export function frontMatterPlaceholders(model: SpeechModel, userPatterns: readonly RegExp[]): Span[] {
   const { text } = model;
   const found: Span[] = [];
   const fm = model.frontMatter;
@@ -21,6 +28,5 @@ export function placeholderSpans(model: SpeechModel, userPatterns: readonly RegE
       },
     });
   }
-  for (const block of model.blocks) found.push(...blockPlaceholders(text, block, userPatterns));
   return found;
 }

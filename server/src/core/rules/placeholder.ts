@@ -1,20 +1,38 @@
+import { BlockMemo } from '../blockCache.js';
 import { localize } from '../i18n.js';
+import type { Lang } from '../model.js';
 import type { Rule } from './rule.js';
 import { placeholderContext } from '../placeholders/context.js';
-import { placeholderSpans } from '../placeholders/spans.js';
+import { blockPlaceholders, variantOf } from '../placeholders/builtin.js';
+import { frontMatterPlaceholders } from '../placeholders/spans.js';
+
+const messages = {
+  found: { en: 'Unfilled placeholder "{text}": {context}', 'zh-CN': '未填写的占位符“{text}”：{context}' },
+};
 
 export const placeholder: Rule = {
   id: 'placeholder',
   description: { en: 'No unfilled placeholders (X, ×, XXX, 某某, TODO, ___, □).', 'zh-CN': '不留未填写的占位符（X、×、XXX、某某、TODO、___、□）。' },
   defaultSeverity: 'warning',
   fixable: false,
-  messages: {
-    found: { en: 'Unfilled placeholder "{text}": {context}', 'zh-CN': '未填写的占位符“{text}”：{context}' },
-  },
+  messages,
   check({ model, lang, userPatterns }, report) {
     const { text } = model;
-    for (const { start, end } of placeholderSpans(model, userPatterns)) {
-      report({ message: localize(this.messages.found!, lang, { text: text.slice(start, end), context: placeholderContext(text, start, end, lang) }), start, end });
+    for (const { start, end } of frontMatterPlaceholders(model, userPatterns)) report({ message: found(text, start, end, lang), start, end });
+    // A block's messages are kept with it: a long speech has thousands, and a keystroke changes one block.
+    const variant = `${lang}\u0000${variantOf(userPatterns)}`;
+    for (const block of model.blocks) {
+      const at = block.start;
+      const hits = memo.get(block, variant, () => blockPlaceholders(text, block, userPatterns)
+        .map(({ start, end }) => ({ start: start - at, end: end - at, message: found(text, start, end, lang) })));
+      for (const h of hits) report({ message: h.message, start: at + h.start, end: at + h.end });
     }
   },
 };
+
+const memo = new BlockMemo<readonly { readonly start: number; readonly end: number; readonly message: string }[]>();
+
+// The context is read from the placeholder's own line, which lies within its block.
+function found(text: string, start: number, end: number, lang: Lang): string {
+  return localize(messages.found, lang, { text: text.slice(start, end), context: placeholderContext(text, start, end, lang) });
+}

@@ -85,8 +85,11 @@ function scan(slice: string): Repeat[] {
     i++;
   }
   for (let i = 0; i + 4 <= slice.length;) {
-    const length = doubledAt(slice, i, 4) ? 4 : doubledAt(slice, i, 3) ? 3
-      : slice.charCodeAt(i + 1) === MEN && doubledAt(slice, i, 2) ? 2 : 0;
+    // The first unit compared inline: it rules out almost every position without a call.
+    const c = slice.charCodeAt(i);
+    const length = c === slice.charCodeAt(i + 4) && doubledAt(slice, i, 4) ? 4
+      : c === slice.charCodeAt(i + 3) && doubledAt(slice, i, 3) ? 3
+      : c === slice.charCodeAt(i + 2) && slice.charCodeAt(i + 1) === MEN && doubledAt(slice, i, 2) ? 2 : 0;
     if (!length) {
       i++;
       continue;

@@ -107,17 +107,30 @@ type Placed = Parameters<Report>[0];
 // Findings as last reported for a block's hits, with the offset and language they were placed
 // at: on a keystroke the blocks before the edit keep their offsets and are not rebuilt.
 const placedCache = new WeakMap<readonly Hit[], { readonly at: number; readonly lang: string; readonly findings: readonly Placed[] }>();
+// The hits' rendered messages and fix titles, which do not move with the block: the blocks after
+// an edit are placed again at their new offsets without rendering thousands of messages again.
+const textCache = new WeakMap<readonly Hit[], { readonly lang: string; readonly messages: readonly string[]; readonly titles: readonly (readonly Message[] | undefined)[] }>();
 
 function placed(hits: readonly Hit[], at: number, lang: RuleContext['lang'], messages: Readonly<Record<string, Message>>): readonly Placed[] {
   const cached = placedCache.get(hits);
   if (cached && cached.at === at && cached.lang === lang) return cached.findings;
-  const findings = hits.map((hit): Placed => ({
-    message: localize(messages[hit.key]!, lang, hit.params),
+  let texts = textCache.get(hits);
+  if (!texts || texts.lang !== lang) {
+    texts = {
+      lang,
+      messages: hits.map((hit) => localize(messages[hit.key]!, lang, hit.params)),
+      titles: hits.map((hit) => hit.fixes?.map((f) => localizeAll(messages[f.key]!, f.params))),
+    };
+    textCache.set(hits, texts);
+  }
+  const { messages: rendered, titles } = texts;
+  const findings = hits.map((hit, k): Placed => ({
+    message: rendered[k]!,
     start: at + hit.start,
     end: at + hit.end,
     ...(hit.information ? { severity: 'information' as const } : {}),
-    fixes: hit.fixes?.map((f) => ({
-      title: localizeAll(messages[f.key]!, f.params),
+    fixes: hit.fixes?.map((f, j) => ({
+      title: titles[k]![j]!,
       edits: f.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
     })),
   }));
