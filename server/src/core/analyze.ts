@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, type PodiumConfig } from './config.js';
-import type { SpeechModel } from './model.js';
+import type { Span, SpeechModel } from './model.js';
 import { parseSpeech } from './parse/index.js';
 import { compileUserPatterns, type PatternProblem } from './placeholders/userPatterns.js';
 import { RULES } from './rules/index.js';
@@ -7,6 +7,8 @@ import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { recognizeStructure } from './structure/recognize.js';
 import type { SpeechStructure } from './structure/types.js';
 import { Suppressions } from './suppress.js';
+import { localize } from './i18n.js';
+import { MESSAGES } from './messages.js';
 import { buildTemplateSet, type TemplateSet } from './templates/registry.js';
 import type { Template } from './templates/types.js';
 import { LineIndex } from './text/lines.js';
@@ -38,6 +40,12 @@ export interface Analysis {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * Findings one rule lists on one speech; past them, one more finding says how many were left out.
+ * No one reads 100,000 empty sections, and keeping them cost more memory than the speech.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 let defaultTemplates: TemplateSet | undefined;
 
 /** The one entry point: text in, model and findings out. Pure; never throws on any text. */
@@ -66,14 +74,27 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting === 'off' || (setting === undefined && rule.defaultOff)) continue;
+    let listed = 0;
+    let more = 0;
+    let firstLeft: Span | undefined;
     rule.check(ctx, (f) => {
       if (!suppressions.empty && suppressions.isSuppressed(rule.id, lines.positionAt(f.start).line)) return;
+      if (listed === MAX_FINDINGS_PER_RULE) {
+        // Counted, and the first one's place kept: the note stands where the unlisted ones begin.
+        if (more++ === 0) firstLeft = { start: f.start, end: f.end };
+        return;
+      }
+      listed++;
       // Built field by field: an object spread here cost more than the rule on long speeches.
       const finding: Mutable<Finding> = { message: f.message, start: f.start, end: f.end, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity };
       if (f.fixes !== undefined) finding.fixes = fixesWithEol(f.fixes, eol);
       if (f.data !== undefined) finding.data = f.data;
       findings.push(finding);
     });
+    if (firstLeft) {
+      const message = localize(MESSAGES.moreFindings, model.lang, { count: more, max: MAX_FINDINGS_PER_RULE });
+      findings.push({ message, ...firstLeft, ruleId: rule.id, severity: setting ?? rule.defaultSeverity, data: { more } });
+    }
   }
   // Ids compared by code unit: localeCompare's collation cost more than the rest of the sort.
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

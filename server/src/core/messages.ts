@@ -16,4 +16,5 @@ export const MESSAGES = {
   wordsPerMinute: { en: 'words/min', 'zh-CN': '词/分钟' },
   pointOf: { en: 'point {index} of {total}', 'zh-CN': '第 {index} 点，共 {total} 点' },
   parent: { en: 'parent: {parent}', 'zh-CN': '上级：{parent}' },
+  moreFindings: { en: '{count} more findings of this rule are not listed: Podium lists the first {max} of each rule.', 'zh-CN': '本规则另有 {count} 处问题未列出：每条规则只列出前 {max} 处。' },
 } as const satisfies Record<string, Message>;
