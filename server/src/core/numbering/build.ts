@@ -109,6 +109,8 @@ class Builder {
   finish(): void {
     const end = this.model.text.length;
     while (this.#stack.length > 1) this.#pop(end);
+    // Exact-size copies: `push` left room for 16 more items in every series (most have a few).
+    for (const s of this.series) (s as { items: NumItem[] }).items = s.items.slice();
     computeExtents(this.model, this.items);
   }
 

@@ -2,6 +2,7 @@ import type { Block, SpeechModel } from '../model.js';
 import { charTest } from '../text/charTest.js';
 import { cnToNumber, fromCircled, fromEnOrdinal, fromRoman } from './numerals.js';
 import type { Enumerator, Family, Form, Place } from './types.js';
+import { sharedForm, sharedText } from './shared.js';
 
 const CN = '[一二三四五六七八九十百〇零]+';
 const CN_FIRST = /[一二三四五六七八九十百〇零]/;
@@ -157,7 +158,7 @@ function scanHeading(text: string, block: Block, index: number, out: Enumerator[
   const value = roman && roman.index === first.start ? fromRoman(roman[1]!) : undefined;
   if (roman && value) {
     found.push({ family: 'roman', value, closer: false, numeral: { start: first.start, end: first.start + roman[1]!.length },
-      form: { punct: '.', numeral: 'roman' }, place: 'heading', block: index, start: first.start, end: first.start + roman[0].length, text: roman[0] });
+      form: ROMAN_FORM, place: 'heading', block: index, start: first.start, end: first.start + roman[0].length, text: sharedText(roman[0]) });
   } else {
     const candidates = candidatesAt(text, first.start);
     const e = candidates ? matchAt(text, first.start, first.end, 'heading', index, candidates) : undefined;
@@ -165,6 +166,9 @@ function scanHeading(text: string, block: Block, index: number, out: Enumerator[
   }
   out.push(...found);
 }
+
+const ROMAN_FORM: Form = sharedForm({ punct: '.', numeral: 'roman' });
+const LIST_FORM: Form = sharedForm({ punct: '.', numeral: 'ar' });
 
 /** Ordered list markers (`1.` at the start of an item line) are level-3 enumerators too. */
 function scanListMarkers(text: string, block: Block, index: number, out: Enumerator[]): void {
@@ -176,7 +180,7 @@ function scanListMarkers(text: string, block: Block, index: number, out: Enumera
     if (m[2]!.length !== indent) continue;
     const start = block.start + m.index + m[1]!.length + m[2]!.length;
     out.push({ family: 'ar-dot', value: Number(m[3]), closer: false, numeral: { start, end: start + m[3]!.length },
-      form: { punct: '.', numeral: 'ar' }, place: 'line', block: index, start, end: start + m[3]!.length + 1, text: `${m[3]}.` });
+      form: LIST_FORM, place: 'line', block: index, start, end: start + m[3]!.length + 1, text: sharedText(`${m[3]}.`) });
   }
 }
 
@@ -210,7 +214,7 @@ function matchAt(text: string, p: number, limit: number, place: Place, block: nu
     const made = pattern.make(m, p, place);
     if (!made) continue;
     // Field by field, in one order: a spread here made objects V8 could not give one shape (7 µs each).
-    return { family: made.family, value: made.value, closer: made.closer, numeral: made.numeral, form: made.form, place, block, start: p, end: p + m[0].length, text: m[0] };
+    return { family: made.family, value: made.value, closer: made.closer, numeral: made.numeral, form: sharedForm(made.form), place, block, start: p, end: p + m[0].length, text: sharedText(m[0]) };
   }
   return undefined;
 }

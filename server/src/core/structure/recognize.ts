@@ -218,7 +218,7 @@ function buildParts(blocks: readonly Block[], from: number, closing: SpeechStruc
   return parts;
 }
 
-function childParts(blocks: readonly Block[], parent: number, stop: number): Part[] {
+function childParts(blocks: readonly Block[], parent: number, stop: number): readonly Part[] {
   const depth = blocks[parent]!.depth;
   const children: Part[] = [];
   let childDepth = Infinity;
@@ -235,8 +235,11 @@ function childParts(blocks: readonly Block[], parent: number, stop: number): Par
     if (b.depth !== childDepth) continue;
     children.push({ heading: b, index: k, start: b.start, end: sectionEnd(blocks, k, stop), children: childParts(blocks, k, stop) });
   }
-  return children;
+  return children.length ? children : NO_PARTS;
 }
+
+/** The children of every part without any: one array, not one per heading (300,000 `##` lines). */
+const NO_PARTS: readonly Part[] = Object.freeze([]);
 
 /** An explicit `{#id}` wins; otherwise the keyword that appears earliest in the heading. */
 export function sectionOf(heading: Block, template: Template | undefined): string | undefined {
