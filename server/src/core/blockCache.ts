@@ -9,47 +9,60 @@ import type { Block } from './model.js';
 export class BlockCache {
   // A speech of 300,000 one-line blocks keeps a cache per block, and most results are empty ([] or
   // ''): those are one bit each in `#state` (a number), and a block only gets an array, of exact
-  // size, when it keeps something else. The array holds [slot, variant, value]
-  // triples, then the bits, so one field serves both and an untouched cache costs one word.
+  // size, when it keeps something else. The array holds [slot, variant, value] triples, then the
+  // bits, so one field serves both and an untouched cache costs one word.
   #state: number | unknown[] = 0;
 
   read<T>(slot: number, variant: string, compute: () => T): T {
     const state = this.#state;
     const entries = typeof state === 'number' ? undefined : state;
     const bits = entries ? (entries[entries.length - 1] as number) : (state as number);
-    const bit = slot < BITS ? 1 << slot : 0;
-    if (bits & bit && variant === bitVariant[slot]) return emptyOf[slot] as T;
+    const known = bitFor(slot, variant, false);
+    if (bits & known) return emptyOf[slot] as T;
     const at = entries ? find(entries, slot) : -1;
     if (at >= 0 && entries![at + 1] === variant) return entries![at + 2] as T;
     const value = compute();
     const empty = value === '' || (Array.isArray(value) && value.length === 0);
-    // The triples other than this slot's: concat and slice make arrays of exact size, where `push`
-    // would reserve room for 16 more values on every block.
-    const others = !entries ? [] : at < 0 ? entries.slice(0, -1) : entries.slice(0, at).concat(entries.slice(at + 3, -1));
     const kept = value === '' ? '' : empty ? NOTHING : value;
-    if (empty && bit && (bitVariant[slot] ?? variant) === variant) {
-      bitVariant[slot] = variant;
+    // One result per slot: this one replaces the slot's triple and bits. concat and slice make
+    // arrays of exact size, where `push` would reserve room for 16 more values on every block.
+    const others = !entries ? [] : at < 0 ? entries.slice(0, -1) : entries.slice(0, at).concat(entries.slice(at + 3, -1));
+    const rest = bits & ~(slotBits[slot] ?? 0);
+    const bit = empty ? bitFor(slot, variant, true) : 0;
+    if (bit) {
       emptyOf[slot] = kept;
-      this.#state = others.length ? others.concat([bits | bit]) : bits | bit;
-      return kept as T;
+      this.#state = others.length ? others.concat([rest | bit]) : rest | bit;
+    } else {
+      this.#state = others.concat([slot, variant, kept, rest]);
     }
-    this.#state = others.concat([slot, variant, kept, bits & ~bit]);
     return kept as T;
   }
 }
 
-/** Slots that fit the bits of a small integer; later ones always keep a triple. */
+/** Bits of a small integer, each standing for an empty result of one slot for one variant. */
 const BITS = 30;
+/** Variants of one slot that may get a bit: a slot whose variant changes per block (the text after it) gets no more. */
+const BITS_PER_SLOT = 2;
+let bitsGiven = 0;
+/** Per slot, the variants given a bit and their bits; handed out for good, as slots are. */
+const bitVariants: { readonly variant: string; readonly bit: number }[][] = [];
+const slotBits: number[] = [];
+
+/** The bit for an empty result of `slot` for `variant`; 0 when there is none (and `give` found none free). */
+function bitFor(slot: number, variant: string, give: boolean): number {
+  const given = bitVariants[slot];
+  if (given) for (const g of given) if (g.variant === variant) return g.bit;
+  if (!give || bitsGiven === BITS || (given?.length ?? 0) === BITS_PER_SLOT) return 0;
+  const bit = 1 << bitsGiven++;
+  (bitVariants[slot] ??= []).push({ variant, bit });
+  slotBits[slot] = (slotBits[slot] ?? 0) | bit;
+  return bit;
+}
 
 /** The empty result every block shares; frozen, since cached results are never changed. */
 const NOTHING: readonly never[] = Object.freeze([]);
 
-/**
- * Per slot, what its bit stands for: an empty result for one variant, the first one an empty result
- * was kept for (a rule's options rarely change), and that result ('' or NOTHING: a memo's results
- * are all of one type). Other variants keep triples.
- */
-const bitVariant: (string | undefined)[] = [];
+/** Each slot's empty result ('' or NOTHING: a memo's results are all of one type). */
 const emptyOf: unknown[] = [];
 
 /** Index of the slot's triple, or -1. */
