@@ -90,8 +90,8 @@ describe('speech grammar: scopes', () => {
       ['一、总体要求', '一、'], ['十二、其他', '十二、'], ['1.加强组织建设', '1.'], ['1．完善制度', '1．'], ['2、创新载体', '2、'],
       ['(1) 坚持', '(1)'], ['（2）坚持', '（2）'], ['① 压实责任', '①'], ['其一，抓好班子', '其一，'],
       ['首先，要提高站位', '首先，'], ['其次要增强意识', '其次'], ['最后，形成合力', '最后，'],
-      ['First, let me look back.', 'First,'], ['We grew. Finally, a call.', 'Finally,'], ['Secondly: our plan', 'Secondly:'],
-      ['## IV. Results', 'IV.'], ['## X. Conclusion', 'X.'], ['## A. Scope', 'A.'], ['### （三）强化保障', '（三）'],
+      ['First, let me look back.', 'First,'], ['We grew. Finally, a call.', 'Finally,'], ['First of all, a word.', 'First of all,'],
+      ['## IV. Results', 'IV.'], ['## X. Conclusion', 'X.'], ['### （三）强化保障', '（三）'],
     ] as const) expectScope(grammar, text, needle, ENUMERATOR);
     const line = '第一，坚持';
     const tokens = tokenize(grammar, line);
@@ -105,6 +105,8 @@ describe('speech grammar: scopes', () => {
     for (const [text, needle] of [
       ['统一是基础', '一是'], ['第一次会议', '第一'], ['第一要务', '一要'], ['最后一公里', '最后'], ['再次强调', '再次'],
       ['增长 1.5 倍', '1'], ['in 2020.', '2020'], ['the first, second, third', 'first,'], ['## X 乡镇', 'X'], ['第(2)款', '2'],
+      // As the checker: English ordinals before a comma only, Roman numerals but not letters in headings.
+      ['Secondly: our plan', 'Secondly'], ['Last but not least, a call.', 'Last'], ['## A. Scope', 'A'], ['## IV) Results', 'IV'],
     ] as const) expectNoScope(grammar, text, needle, ENUMERATOR);
     expectScope(grammar, '## X 乡镇', 'X', PLACEHOLDER);
   });
