@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Range } from 'vscode-languageclient/node';
 import { PodiumSpeechInfoRequest } from '../../server/src/protocol.js';
 
-export type SpeechInfo = PodiumSpeechInfoRequest.Result;
+export type SpeechInfo = PodiumSpeechInfoRequest.Result<Range>;
 
 const DEBOUNCE_MS = 300;
 
@@ -76,8 +77,8 @@ export class SpeechInfoTracker implements vscode.Disposable {
 
   async #request(document: vscode.TextDocument): Promise<SpeechInfo | undefined> {
     try {
-      const info = await this.#client.sendRequest<SpeechInfo | null>(PodiumSpeechInfoRequest.method, { uri: document.uri.toString() });
-      return info ?? undefined;
+      const info = await this.#client.sendRequest<PodiumSpeechInfoRequest.Result | null>(PodiumSpeechInfoRequest.method, { uri: document.uri.toString() });
+      return info ? PodiumSpeechInfoRequest.decode(info) : undefined;
     } catch {
       return undefined; // the server is restarting or the document closed meanwhile
     }

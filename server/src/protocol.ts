@@ -54,13 +54,19 @@ export namespace PodiumTemplatesRequest {
 export namespace PodiumSpeechInfoRequest {
   export const method = 'podium/speechInfo';
   export interface Params { uri: string }
-  export interface Section {
+  /**
+   * A range on the wire: start line, start character, end line, end character. A long speech's
+   * answer holds thousands (outline entries, placeholders): as objects they made most of its
+   * size (900 KB for 500 KB of speech), and the client asks again after every edit.
+   */
+  export type WireRange = [number, number, number, number];
+  export interface Section<R = WireRange> {
     id: string;
     kind: 'salutation' | 'opening' | 'part' | 'closing';
     label: string;
     required: boolean;
     present: boolean;
-    range?: Range;
+    range?: R;
     /** Length of the section (字数 or words). */
     length?: number;
     /** Present but still a stub: placeholders left in it, or (`empty`) nothing but its heading. */
@@ -74,18 +80,18 @@ export namespace PodiumSpeechInfoRequest {
     share?: number;
   }
   /** A part, sub-part or numbered point, from the same outline as the document symbols. */
-  export interface OutlineNode {
+  export interface OutlineNode<R = WireRange> {
     name: string;
     detail?: string;
     kind: 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
-    range: Range;
-    selectionRange: Range;
+    range: R;
+    selectionRange: R;
     /** The template section a part stands for. */
     sectionId?: string;
     length: number;
-    children: OutlineNode[];
+    children: OutlineNode<R>[];
   }
-  export interface Statistics {
+  export interface Statistics<R = WireRange> {
     unit: 'chars' | 'words';
     /** 字数 as Word and WPS count it (words for English): what a length limit means. */
     length: number;
@@ -97,18 +103,33 @@ export namespace PodiumSpeechInfoRequest {
     rateSource: 'front-matter' | 'config';
     minutes: number;
     targetMinutes?: number;
-    placeholders: Range[];
+    placeholders: R[];
   }
-  export interface Result {
+  export interface Result<R = WireRange> {
     uri: string;
     version: number;
     lang: 'zh-CN' | 'en';
     template?: { id: string; name: string };
-    sections: Section[];
-    outline: OutlineNode[];
-    statistics: Statistics;
+    sections: Section<R>[];
+    outline: OutlineNode<R>[];
+    statistics: Statistics<R>;
   }
   export const type = new RequestType<Params, Result | null, void>(method);
+
+  export function toRange([startLine, startCharacter, endLine, endCharacter]: WireRange): Range {
+    return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  }
+
+  /** The answer with LSP ranges, as the client's views read it. */
+  export function decode(result: Result): Result<Range> {
+    const node = (n: OutlineNode): OutlineNode<Range> => ({ ...n, range: toRange(n.range), selectionRange: toRange(n.selectionRange), children: n.children.map(node) });
+    return {
+      ...result,
+      sections: result.sections.map(({ range, ...s }) => (range ? { ...s, range: toRange(range) } : s)),
+      outline: result.outline.map(node),
+      statistics: { ...result.statistics, placeholders: result.statistics.placeholders.map(toRange) },
+    };
+  }
 }
 
 /**

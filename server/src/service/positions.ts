@@ -52,3 +52,12 @@ export function positionsOf(lines: LineIndex): Positions {
 export function rangeOf(positions: Pick<Positions, 'positionAt'>, span: { readonly start: number; readonly end: number }): Range {
   return { start: positions.positionAt(span.start), end: positions.positionAt(span.end) };
 }
+
+/** A range as four numbers (start line, start character, end line, end character): how the Structure view's answer carries its thousands of ranges. */
+export type CompactRange = [number, number, number, number];
+
+export function compactRangeOf(positions: Pick<Positions, 'positionAt'>, span: { readonly start: number; readonly end: number }): CompactRange {
+  const start = positions.positionAt(span.start);
+  const end = positions.positionAt(span.end);
+  return [start.line, start.character, end.line, end.character];
+}

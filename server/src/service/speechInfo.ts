@@ -3,7 +3,7 @@ import {
   type Analysis, type Lang, type OutlineItem, type OutlineKind, type PodiumConfig, type Span, type TemplateSet,
 } from '../core/index.js';
 import { outline } from './outline.js';
-import { positionsOf, rangeOf, type Positions, type Range } from './positions.js';
+import { compactRangeOf, positionsOf, type CompactRange as Range, type Positions } from './positions.js';
 
 /** A template section as the Structure view shows it. */
 export interface SectionInfo {
@@ -65,7 +65,7 @@ export interface SpeechInfo {
  * document, whose line table is already built).
  */
 export function speechInfo(analysis: Analysis, config: PodiumConfig, templates: TemplateSet, uiLang: Lang, positions: Pick<Positions, 'positionAt'> = positionsOf(analysis.lines)): SpeechInfo {
-  const range = (span: Span) => rangeOf(positions, span);
+  const range = (span: Span) => compactRangeOf(positions, span);
   const stats = computeStatistics(analysis, config, templates);
   const partSections = new Map(analysis.structure.parts.map((p) => [p.start, p.sectionId] as const));
   // One node per outline entry, thousands in a long speech: built by assignment, as object spreads cost several times more.
