@@ -5,27 +5,33 @@ export type Message = Readonly<Record<Lang, string>>;
 
 /** Fills `{name}` slots of a message template. */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  const parts = compiled(template);
+  let out = parts[0] as string;
+  for (let k = 1; k < parts.length; k += 2) {
+    const key = parts[k] as string;
+    out += (key in params ? String(params[key]) : `{${key}}`) + (parts[k + 1] as string);
+  }
+  return out;
 }
 
-// Rendered messages, reused: a long draft gives the same few messages thousands of times
-// (未填写的占位符“X”。), and every keystroke renders them all again. Bounded by a reset.
-const rendered = new Map<string, string>();
-const MAX_RENDERED = 10_000;
+// Templates split once into text and slot names, alternately: a long draft renders thousands of
+// messages, most with a slot of their own (a placeholder's context), which a cache of rendered
+// texts would never hit.
+const templates = new Map<string, readonly string[]>();
+
+function compiled(template: string): readonly string[] {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    if (templates.size >= 10_000) templates.clear(); // bounded, should a caller format texts of its own
+    parts = template.split(/\{(\w+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
 
 /** Renders a message in one language. */
 export function localize(message: Message, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
-  const template = message[lang];
-  if (!params) return format(template);
-  let key = template;
-  for (const name in params) key += `\u0000${name}\u0001${params[name]}`;
-  let text = rendered.get(key);
-  if (text === undefined) {
-    if (rendered.size >= MAX_RENDERED) rendered.clear();
-    text = format(template, params);
-    rendered.set(key, text);
-  }
-  return text;
+  return format(message[lang], params);
 }
 
 /** A message rendered in every language (a fix title travels to editors of either language). */
