@@ -46,12 +46,12 @@ const KNOWN_GAPS = {
    */
   longHtmlUntilBlank: false,
   /**
-   * Fences once safe boundaries are off for the rest of the text (an indented fence or HTML
-   * opener, e.g. fenced code in a list item, or a `]:` anywhere): forced cuts land inside fenced
-   * code, and its closing fence then opens a code block that swallows the rest of the text
-   * (`'- a\n  ```\n  x\n  ```\n\n```\n' + '落实责任\n'.repeat(1500) + '```\n\n后文\n'`).
+   * Fixed: fences once safe boundaries are off for the rest of the text (an indented fence or
+   * HTML opener, e.g. fenced code in a list item, or a `]:` anywhere). Forced cuts landed inside
+   * fenced code, and its closing fence then opened a code block that swallowed the rest of the
+   * text (`'- a\n  ```\n  x\n  ```\n\n```\n' + '落实责任\n'.repeat(1500) + '```\n\n后文\n'`).
    */
-  fencesAfterIndentedOpener: false,
+  fencesAfterIndentedOpener: true,
   /**
    * A setext underline (`===`, `---`) under a paragraph longer than MAX_CHUNK: remark makes the
    * whole paragraph one heading, the chunked parse a paragraph and a heading from the forced cut.
@@ -393,6 +393,33 @@ describe('shapes this fuzz found (fixed in boundaries.ts)', () => {
     text += '2020年' + '标'.repeat(MAX_CHUNK - text.length - 7) + '标题\n';
     assert.ok(text.length > MAX_CHUNK && text.lastIndexOf('\n', text.length - 2) < MAX_CHUNK);
     for (const underline of ['===\n', '---\n']) sameAsWhole(text + underline + '\n后文\n');
+  });
+});
+
+describe('forced cuts never fall inside a fence or an HTML block, safe boundaries or not', () => {
+  const sameAsWhole = (text: string) => assert.deepEqual(parseSpeech(text).blocks.map(view), wholeText(text).map(view));
+  const body = '落实责任\n'.repeat(1500);
+
+  it('a column-0 fence after fenced code in a list item (safe boundaries off)', () => {
+    sameAsWhole('- a\n  ```\n  x\n  ```\n\n```\n' + body + '```\n\n后文\n');
+    sameAsWhole('- a\n  ```\n  x\n  ```\n\n<!--\n' + body + '-->\n\n后文\n');
+  });
+
+  it('a column-0 fence or comment in a text with a link reference definition', () => {
+    sameAsWhole('[注]: /notes/1\n\n```\n' + body + '```\n\n后文\n');
+    sameAsWhole('[注]: /notes/1\n\n<!--\n' + body + '-->\n\n后文 <!-- b -->\n');
+  });
+
+  it('fenced code inside a list item or a quote, longer than a chunk', () => {
+    sameAsWhole('- a\n\n  ```\n' + '  落实责任\n'.repeat(1500) + '  ```\n\n后文\n');
+    sameAsWhole('- ```\n' + '  落实责任\n'.repeat(1500) + '  ```\n\n后文\n');
+    sameAsWhole('> ```\n' + '> 落实责任\n'.repeat(1500) + '> ```\n\n后文\n');
+    sameAsWhole('1. <!--\n' + '   落实责任\n'.repeat(1500) + '   -->\n\n后文\n');
+  });
+
+  it('a fence after a `<span>` line (maybe an HTML block, maybe a paragraph)', () => {
+    sameAsWhole('<span>x</span> 正文\n```\n' + body + '```\n\n后文\n');
+    sameAsWhole('<div>\n```\n\n' + body + '```\n\n后文\n');
   });
 });
 

@@ -18,6 +18,12 @@
  * (a paragraph split there is joined again after parsing; a list or a quote becomes two
  * blocks), and a fenced code or HTML block longer than that is built without remark (its span
  * and comments are all the model keeps of it).
+ *
+ * A forced cut never falls inside a fence or an HTML block of kinds 1–5, with safe boundaries
+ * or without: its closing line would open a block that swallows the next chunk. Those opened at
+ * column 0 are top-level for sure and tracked as such; one opened indented, behind `>` or a list
+ * marker, or in a line group that opened with `<` may sit in a container: no forced cut until
+ * both readings agree it ended (or MAX_UNCERTAIN units have passed, to keep chunks bounded).
  */
 
 /**
@@ -62,9 +68,12 @@ export function findChunking(source: string): Chunking {
   // Link reference definitions act across the whole text: only forced cuts then.
   let exact = !source.includes(']:');
   const n = source.length;
+  // A fence or an HTML block (kinds 1–5) known to be top-level: tracked whatever `exact` is.
   let fence: { char: number; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
   let regionStart = 0;
+  // A fence or an HTML block that may sit in a container (or not be one): no forced cut inside.
+  let maybe: Uncertain | undefined;
   let prevBlank = false;
   // Blank lines (after the first) of the current run: boundaries if the run ends where a block may start fresh.
   let pending: number[] = [];
@@ -76,6 +85,19 @@ export function findChunking(source: string): Chunking {
   let i = frontMatterEnd(source) ?? 0;
   const push = (at: number) => {
     if (at > out[out.length - 1]!) out.push(at);
+  };
+  // A cut that is not a safe boundary (no incremental parse resumes there).
+  const pushForced = (at: number) => {
+    if (at <= out[out.length - 1]!) return;
+    out.push(at);
+    forced.push(at);
+  };
+  const endRegion = (blockEnd: number, end: number) => {
+    if (end - regionStart <= MAX_CHUNK) return;
+    verbatim.push({ kind: fence ? 'code' : 'html', start: regionStart, blockEnd, end });
+    // With safe boundaries on, the opening line already is one; without, both ends are cuts.
+    if (!exact) pushForced(regionStart);
+    if (end < n) (exact ? push : pushForced)(end);
   };
   while (i < n) {
     let eol = i;
@@ -91,60 +113,177 @@ export function findChunking(source: string): Chunking {
     if (fence || htmlEnd) {
       const ends = fence ? closesFence(source, i, eol, fence) : htmlEnd!.test(source.slice(i, eol));
       if (ends) {
-        if (next - regionStart > MAX_CHUNK) {
-          verbatim.push({ kind: fence ? 'code' : 'html', start: regionStart, blockEnd: eol, end: Math.min(next, n) });
-          if (next < n) push(next);
-        }
+        endRegion(eol, Math.min(next, n));
         fence = undefined;
         htmlEnd = undefined;
         closed = exact;
       }
-    } else if (blank) {
-      inHtmlParagraph = false;
-      // Whitespace reaching column 4 may extend an indented code block over the blank lines before it.
-      if (indentation(source, i, eol).columns >= 4) pending = [];
-      else if (exact && (prevBlank || wasClosed) && i > 0) pending.push(i);
-      closed = wasClosed; // a blank line opens nothing
     } else {
-      const indent = indentation(source, i, eol);
-      const c = source.charCodeAt(i);
-      const heading = exact && !inHtmlParagraph && isAtxHeading(source, i, eol);
-      // remark drops a BOM that opens its input: a chunk may not start with one.
-      if (exact && i > 0 && c !== 0xfeff && ((prevBlank && startsFresh(c)) || wasClosed || heading)) {
-        for (const p of pending) push(p);
-        push(i);
+      // Past the limit an uncertain region is given up: chunk size stays bounded.
+      if (maybe && i - maybe.start > MAX_UNCERTAIN) maybe = undefined;
+      const inMaybe = maybe ? stepUncertain(maybe, source, i, eol, blank) : 'ended';
+      if (inMaybe !== 'open') maybe = undefined;
+      if (blank) {
+        inHtmlParagraph = false;
+        // Whitespace reaching column 4 may extend an indented code block over the blank lines before it.
+        if (indentation(source, i, eol).columns >= 4) pending = [];
+        else if (exact && (prevBlank || wasClosed) && i > 0) pending.push(i);
+        closed = wasClosed; // a blank line opens nothing
+      } else {
+        const indent = indentation(source, i, eol);
+        const c = source.charCodeAt(i);
+        const heading = exact && !inHtmlParagraph && isAtxHeading(source, i, eol);
+        // remark drops a BOM that opens its input: a chunk may not start with one.
+        if (exact && i > 0 && c !== 0xfeff && ((prevBlank && startsFresh(c)) || wasClosed || heading)) {
+          for (const p of pending) push(p);
+          push(i);
+        }
+        pending = [];
+        const free = inMaybe === 'ended'; // not a line of an uncertain region
+        if (indent.columns < 4) {
+          const opened = opensFence(source, indent.end, eol) ?? opensHtml(source, indent.end, eol);
+          // An opener that is indented or sits in an HTML block may belong to a container we do
+          // not track: stop placing safe boundaries rather than guess, and place no forced cut
+          // until it surely ended.
+          if (opened && (indent.columns > 0 || inHtmlParagraph)) {
+            exact = false;
+            if (free) maybe = uncertain(opened, i, indent.columns, true, inHtmlParagraph);
+          } else if (opened !== undefined && free) {
+            // A fence or an HTML block of kinds 1–5 at column 0 interrupts whatever is open.
+            if (i > 0 && exact) push(i);
+            regionStart = i;
+            if (opened instanceof RegExp) htmlEnd = opened;
+            else if (opened) fence = opened;
+            else closed = exact; // an HTML block opened and closed on one line
+          } else if (c === 60) inHtmlParagraph = true;
+        }
+        // A fence or HTML opener behind container marks (`- ```, `> <!--`) or indented code.
+        if (free && !maybe && !fence && !htmlEnd) {
+          const inner = containedOpener(source, i, eol);
+          if (inner) maybe = uncertain(inner, i, 4, false, false);
+        }
+        if (heading || (exact && i > 0 && !inHtmlParagraph && isThematicBreak(source, i, eol))) closed = true;
       }
-      pending = [];
-      if (indent.columns < 4) {
-        const opened = opensFence(source, indent.end, eol) ?? opensHtml(source, indent.end, eol);
-        // An opener that is indented or sits in an HTML block may belong to a container we do
-        // not track: stop placing safe boundaries rather than guess (forced ones go on).
-        if (opened && (indent.columns > 0 || inHtmlParagraph)) exact = false;
-        else if (opened !== undefined && exact) {
-          // A fence or an HTML block of kinds 1–5 at column 0 interrupts whatever is open.
-          if (i > 0) push(i);
-          regionStart = i;
-          if (opened instanceof RegExp) htmlEnd = opened;
-          else if (opened) fence = opened;
-          else closed = exact; // an HTML block opened and closed on one line
-        } else if (c === 60) inHtmlParagraph = true;
-      }
-      if (heading || (exact && i > 0 && !inHtmlParagraph && isThematicBreak(source, i, eol))) closed = true;
     }
-    prevBlank = blank && !fence && !htmlEnd;
+    prevBlank = blank && !fence && !htmlEnd && !maybe;
     // Not just before a setext underline (one line later instead): it would turn the paragraph into a heading.
-    if (!fence && !htmlEnd && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff
+    if (!fence && !htmlEnd && !maybe && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff
       && (blank || isUnderline(source, i, eol) || !isUnderline(source, next, lineEnd(source, next)))) {
       // No safe boundary for too long: cut at the next line anyway.
-      push(next);
-      forced.push(next);
+      pushForced(next);
     }
     i = next;
   }
-  if (fence || htmlEnd) {
-    if (n - regionStart > MAX_CHUNK) verbatim.push({ kind: fence ? 'code' : 'html', start: regionStart, blockEnd: n, end: n });
-  } else for (const p of pending) push(p);
+  if (fence || htmlEnd) endRegion(n, n);
+  else if (!maybe) for (const p of pending) push(p);
   return { boundaries: out, forced, verbatim };
+}
+
+/**
+ * An uncertain region lasts at most this long: then forced cuts resume (a fence in a list item
+ * longer than this may be split), so remark never sees a chunk much longer than this.
+ */
+const MAX_UNCERTAIN = 4 * MAX_CHUNK;
+
+/**
+ * A fence or an HTML block (kinds 1–5) whose opener is indented, behind container marks or in
+ * a line group that opened with `<`: either a top-level block or one inside a list item, a
+ * quote or an HTML block. It ends for sure only where both readings agree it has ended.
+ */
+interface Uncertain {
+  readonly start: number;
+  readonly fence?: { char: number; length: number };
+  readonly htmlEnd?: RegExp;
+  /** The opener's indentation (4 stands for "behind container marks"). */
+  readonly indent: number;
+  /** It may be a top-level block (an opener indented 1–3 columns, or in a `<` line group). */
+  readonly topLevel: boolean;
+  /** The other reading: a block inside an HTML block that ends at a blank line. */
+  readonly inHtml: boolean;
+  /** The two readings may have parted: only the limit ends it now. */
+  diverged: boolean;
+}
+
+function uncertain(opened: { char: number; length: number } | RegExp | null, start: number, indent: number, topLevel: boolean, inHtml: boolean): Uncertain | undefined {
+  if (!opened) return undefined; // an HTML block opened and closed on one line
+  return opened instanceof RegExp ? { start, htmlEnd: opened, indent, topLevel, inHtml, diverged: false }
+    : { start, fence: opened, indent, topLevel, inHtml, diverged: false };
+}
+
+/**
+ * One more line of an uncertain region: 'open' (still, or maybe, inside), or 'ended' (the line
+ * is past it: a container closed before it); a line that closes it also reports 'open'-like
+ * membership through 'closes'.
+ */
+function stepUncertain(u: Uncertain, s: string, from: number, to: number, blank: boolean): 'open' | 'closes' | 'ended' {
+  if (blank) {
+    if (u.inHtml) u.diverged = true; // the HTML block ends here, the fence would go on
+    return 'open';
+  }
+  const indent = indentation(s, from, to);
+  if (!u.topLevel) {
+    // Only inside a container: a line at column 0 not continuing a quote closes it.
+    const c = s.charCodeAt(from);
+    if (indent.columns === 0 && c !== 62) return 'ended';
+    const k = skipQuoteMarks(s, from, to);
+    return closesRegion(u, s, k, to) ? 'closes' : 'open';
+  }
+  // A line indented less than the opener may close the container that held it.
+  if (indent.columns < u.indent) u.diverged = true;
+  if (indent.columns < 4 && closesRegion(u, s, indent.end, to)) return u.diverged ? 'open' : 'closes';
+  return 'open';
+}
+
+function closesRegion(u: Uncertain, s: string, from: number, to: number): boolean {
+  if (u.htmlEnd) return u.htmlEnd.test(s.slice(from, to));
+  let k = from;
+  while (k < to && s.charCodeAt(k) === u.fence!.char) k++;
+  return k - from >= u.fence!.length && isBlank(s, k, to);
+}
+
+/** After spaces, tabs and `>` marks. */
+function skipQuoteMarks(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const c = s.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 62) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * A fence or HTML opener (kinds 1–5) behind container marks (`>`, `-`, `+`, `*`, `1.`, `1)`) or
+ * indented four columns or more: inside a quote or a list item.
+ */
+function containedOpener(s: string, from: number, to: number): { char: number; length: number } | RegExp | null | undefined {
+  let k = from;
+  let marks = false;
+  for (;;) {
+    while (k < to && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+    const c = s.charCodeAt(k);
+    if (c === 62) {
+      marks = true;
+      k++;
+      continue;
+    }
+    if ((c === 45 || c === 43 || c === 42) && (k + 1 === to || s.charCodeAt(k + 1) === 32 || s.charCodeAt(k + 1) === 9)) {
+      marks = true;
+      k++;
+      continue;
+    }
+    let d = k;
+    while (d < to && d - k < 9 && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+    const e = s.charCodeAt(d);
+    if (d > k && (e === 46 || e === 41) && (d + 1 === to || s.charCodeAt(d + 1) === 32 || s.charCodeAt(d + 1) === 9)) {
+      marks = true;
+      k = d + 1;
+      continue;
+    }
+    break;
+  }
+  if (!marks && indentation(s, from, to).columns < 4) return undefined;
+  return opensFence(s, k, to) ?? opensHtml(s, k, to);
 }
 
 /**
