@@ -128,6 +128,11 @@ function templates(args: readonly string[]): number {
   return 0;
 }
 
+// A reader that stops early (`podium lint … | head`) closes the pipe: finish quietly, status as usual.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 try {
   const status = main(process.argv.slice(2));
   if (typeof status === 'number') process.exitCode = status;
