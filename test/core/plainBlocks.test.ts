@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMarkdown } from '../../server/src/core/parse/markdown.js';
+import { parseChunk, parseMarkdown } from '../../server/src/core/parse/markdown.js';
 import { plainBlocks } from '../../server/src/core/parse/plainBlocks.js';
 import { parseSpeech } from '../../server/src/core/parse/index.js';
 import { generateScrapedDraft, generateSpeech } from '../../bench/generate.js';
@@ -66,5 +66,17 @@ describe('plain blocks', () => {
       }
     }
     assert.ok(direct > total / 2, `only ${direct} of ${total} blocks are plain`);
+  });
+});
+
+describe('front matter without remark', () => {
+  it('the yaml node and the blocks after it are remark-frontmatter\'s', () => {
+    const cases = [
+      '---\ntitle: a\n---\n\nbody', '---\r\ntitle: a\r\nb: 2\r\n---\r\nbody', '---\n---\nx', '---  \ntitle: a\n---\t\n\nx', '---\ntitle: a\n---',
+      '---\n\ntitle: a\n\n---\n# h', '---\ntitle: a\n----\n---\nx', '--- \ntitle\n ---\n---\n', '---\rtitle: a\r---\rbody\r',
+      '---\ntitle: a\n---\n---\n正文', '---\ntitle: a\n---\n- 列表\n', '---\ntitle: a\n---\n    code\n', '---\ntitle: a\n---\n同志们：\n\n## 一、总体要求\n',
+      '---\ntitle: a\n', '---\ntitle: a\n--\n', 'title\n---\n',
+    ];
+    for (const text of cases) assert.deepEqual(parseChunk(text, 0, true), parseMarkdown(text, 0, true), JSON.stringify(text));
   });
 });

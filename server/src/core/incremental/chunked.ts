@@ -1,6 +1,6 @@
 import { BlockCache } from '../blockCache.js';
 import type { Block, Span } from '../model.js';
-import { parseMarkdown } from '../parse/markdown.js';
+import { parseChunk } from '../parse/markdown.js';
 import { plainBlocks } from '../parse/plainBlocks.js';
 import { frontMatterEnd, type Chunking, type Verbatim } from './boundaries.js';
 
@@ -36,7 +36,8 @@ export function parseChunks(source: string, base: number, chunking: Chunking, fr
     if (part.yaml) yaml = part.yaml;
     let first = 0;
     if (forced.has(at) && part.blocks.length) {
-      const joined = joinParagraphs(source, base, blocks[blocks.length - 1], part.blocks[0]!);
+      const before = blocks[blocks.length - 1];
+      const joined = joinParagraphs(source, base, before, part.blocks[0]!) ?? joinIndentedCode(source, base, before, part.blocks[0]!);
       if (joined) {
         blocks[blocks.length - 1] = joined;
         first = 1;
@@ -111,6 +112,28 @@ function joinParagraphs(source: string, base: number, a: Block | undefined, b: B
 }
 
 /**
+ * A forced cut inside indented code (findChunking cuts there only before a line of it, never
+ * before its trailing blank lines): one code block again, as remark builds it over blank lines.
+ */
+function joinIndentedCode(source: string, base: number, a: Block | undefined, b: Block): Block | undefined {
+  if (!a || a.kind !== 'code' || b.kind !== 'code' || !indented(source, a.start - base) || !indented(source, b.start - base)) return undefined;
+  if (!/^[ \t\r\n]*$/.test(source.slice(a.end - base, b.start - base))) return undefined;
+  return { kind: 'code', depth: 0, start: a.start, end: b.end, texts: [], comments: [], cache: new BlockCache() };
+}
+
+/** A line that starts with whitespace reaching column 4: indented code, not a fence. */
+function indented(source: string, at: number): boolean {
+  let columns = 0;
+  for (let k = at; columns < 4; k++) {
+    const c = source.charCodeAt(k);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4 - (columns % 4);
+    else return false;
+  }
+  return true;
+}
+
+/**
  * Nesting deeper than this (leading `>`, list markers and indentation on one line) is not given
  * to remark: its container handling costs O(depth) a line and recurses per level.
  */
@@ -125,7 +148,7 @@ function parseGuarded(source: string, base: number, start: number, end: number, 
   if (BLANK.test(text)) return { blocks: [] };
   if (DEEP.test(text)) return undefined;
   try {
-    return parseMarkdown(text, base + start, frontMatter);
+    return parseChunk(text, base + start, frontMatter);
   } catch {
     return undefined;
   }

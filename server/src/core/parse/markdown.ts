@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Nodes, Heading } from 'mdast';
 import { BlockCache } from '../blockCache.js';
 import type { Block, BlockKind, Span } from '../model.js';
+import { plainBlocks } from './plainBlocks.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 // Chunks after the first: a `---` there is a thematic break, never front matter.
@@ -15,6 +16,18 @@ const BLOCK_KINDS: Record<string, BlockKind> = {
 };
 
 const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
+/**
+ * A chunk's blocks, as parseMarkdown gives them: closed front matter is cut off as
+ * remark-frontmatter would cut it, and the text after it (which starts afresh) parsed on its own,
+ * often plain prose that needs no remark at all (test/core/plainBlocks.test.ts compares the two).
+ */
+export function parseChunk(source: string, base: number, frontMatter: boolean): { yaml?: Span & { value: string }; blocks: Block[] } {
+  const fm = frontMatter ? closedFrontMatter(source) : undefined;
+  if (!fm) return parseMarkdown(source, base, frontMatter);
+  const blocks = plainBlocks(source, base, fm.next, source.length) ?? parseMarkdown(source.slice(fm.next), base + fm.next, false).blocks;
+  return { yaml: { start: base, end: base + fm.end, value: fm.value }, blocks };
+}
 
 /** Parses Markdown with remark; every offset returned is shifted by `base`. */
 export function parseMarkdown(source: string, base: number, frontMatter = true): { yaml?: Span & { value: string }; blocks: Block[] } {
@@ -83,4 +96,24 @@ function spanOf(node: Nodes, base: number): Span | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : { start: base + start, end: base + end };
+}
+
+/**
+ * Front matter as remark-frontmatter reads it: `---` (spaces or tabs after it) on the first line,
+ * up to the next line that is `---` (the same); the node ends after the closing fence's spaces,
+ * and its value is the text between the fences without the line break before the closing one.
+ */
+function closedFrontMatter(source: string): { end: number; value: string; next: number } | undefined {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(source);
+  if (!open) return undefined;
+  const body = open[0].length;
+  const close = /^---[ \t]*$/m.exec(source.slice(body));
+  if (!close) return undefined;
+  const closeStart = body + close.index;
+  const end = closeStart + close[0].length;
+  let valueEnd = closeStart;
+  if (valueEnd > body && source.charCodeAt(valueEnd - 1) === 10) valueEnd--;
+  if (valueEnd > body && source.charCodeAt(valueEnd - 1) === 13) valueEnd--;
+  const next = source.startsWith('\r\n', end) ? end + 2 : end < source.length ? end + 1 : end;
+  return { end, value: source.slice(body, valueEnd), next };
 }
