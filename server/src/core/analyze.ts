@@ -3,7 +3,7 @@ import type { Span, SpeechModel } from './model.js';
 import { parseSpeech } from './parse/index.js';
 import { compileUserPatterns, type PatternProblem } from './placeholders/userPatterns.js';
 import { RULES } from './rules/index.js';
-import type { Finding, Rule, RuleContext } from './rules/rule.js';
+import type { Finding, Fix, Rule, RuleContext } from './rules/rule.js';
 import { recognizeStructure } from './structure/recognize.js';
 import type { SpeechStructure } from './structure/types.js';
 import { Suppressions } from './suppress.js';
@@ -71,6 +71,14 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
   const suppressions = new Suppressions(model, lines);
   const eol = documentEol(model.text);
   const findings: Finding[] = [];
+  // In a CRLF speech each fix is converted once: a series' renumbering is one fix that all its
+  // findings share, and a copy per finding grew with the square of the series' length.
+  const converted = new Map<Fix, Fix>();
+  const withEol = (fix: Fix) => {
+    let done = converted.get(fix);
+    if (!done) converted.set(fix, (done = fixesWithEol([fix], eol)[0]!));
+    return done;
+  };
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting === 'off' || (setting === undefined && rule.defaultOff)) continue;
@@ -87,7 +95,7 @@ export function analyzeModel(model: SpeechModel, config: PodiumConfig, templates
       listed++;
       // Built field by field: an object spread here cost more than the rule on long speeches.
       const finding: Mutable<Finding> = { message: f.message, start: f.start, end: f.end, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity };
-      if (f.fixes !== undefined) finding.fixes = fixesWithEol(f.fixes, eol);
+      if (f.fixes !== undefined) finding.fixes = eol === '\n' ? f.fixes : f.fixes.map(withEol);
       if (f.data !== undefined) finding.data = f.data;
       findings.push(finding);
     });

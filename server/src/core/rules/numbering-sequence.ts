@@ -29,6 +29,9 @@ export const numberingSequence: Rule = {
       if (!renumberable(series)) continue;
       let prev = 0;
       let flagged = false;
+      // One renumbering per series, shared by its findings: built per finding it cost time and memory
+      // in the square of the series' length (`2. a` on 100,000 lines).
+      let renumber: Fix[] | undefined;
       for (const [index, item] of series.items.entries()) {
         const expected = prev + 1;
         prev = item.value;
@@ -40,7 +43,8 @@ export const numberingSequence: Rule = {
         if ((series.family === 'words' && expected > 3) || (series.family === 'en-ordinal' && expected > 10)) continue;
         const want = label(item, expected);
         const message = localize(this.messages.expected!, lang, { expected: want, found: label(item, item.value) });
-        const fixes = [...renumberFix(renumberSeries(series)), ...changeTo(want, editFor(item, expected, expected - 1, item))];
+        renumber ??= renumberFix(renumberSeries(series));
+        const fixes = [...renumber, ...changeTo(want, editFor(item, expected, expected - 1, item))];
         report({ message, start: item.start, end: item.end, fixes, data: { series: series.id, expected } });
         flagged = true;
       }
