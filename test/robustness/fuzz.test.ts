@@ -58,10 +58,17 @@ const KNOWN_GAPS = {
    */
   setextUnderLongParagraph: false,
   /**
-   * Indented code longer than MAX_CHUNK: forced cuts split it into several code blocks, which
-   * are not joined again (`'    落实责任\n'.repeat(1000)`: three code blocks, remark one).
+   * Fixed: indented code longer than MAX_CHUNK. Forced cuts split it into several code blocks,
+   * which were not joined again (`'    落实责任\n'.repeat(1000)`: three code blocks, remark one),
+   * and a cut before its trailing blank lines cut them off it.
    */
-  longIndentedCode: false,
+  longIndentedCode: true,
+  /**
+   * Indented lines going on a paragraph (not code) for more than 2 × MAX_CHUNK units: forced
+   * cuts wait for a line that is not indented, up to there, then cut anyway (chunks stay
+   * bounded) and the rest parses as code (`'段落\n' + '    落实责任\n'.repeat(1000)`).
+   */
+  longIndentedParagraph: false,
   /**
    * A forced cut inside a list or quote: the text after it is parsed out of its container, and
    * the difference may run past the container's end up to the next safe boundary (a following
@@ -152,8 +159,10 @@ function fencedCode(r: Rand): string[] {
 }
 
 function indentedCode(r: Rand): string[] {
-  const lines = KNOWN_GAPS.longIndentedCode && r() < 0.2 ? 300 : int(r, 1, 5);
-  return Array.from({ length: lines }, () => pick(r, ['    ', '\t']) + pick(r, [sentence(r), 'code()', '- x', '']));
+  const long = KNOWN_GAPS.longIndentedCode && r() < 0.2;
+  const lines = Array.from({ length: long ? 300 : int(r, 1, 5) }, () => pick(r, ['    ', '\t']) + pick(r, [sentence(r), 'code()', '- x', '', '', '']));
+  // Right after a paragraph, indented lines go on with it: long code opens after a blank line.
+  return long && !KNOWN_GAPS.longIndentedParagraph ? ['', ...lines] : lines;
 }
 
 function htmlBlock(r: Rand): string[] {
@@ -205,11 +214,18 @@ const oneLineDraft = (r: Rand) => [Array.from({ length: int(r, 20, 220) }, () =>
 /** Paragraph lines with no blank line for longer than MAX_CHUNK: forced cuts. */
 const longParagraph = (r: Rand) => [...paragraph(r, int(r, 60, 160)), ...(KNOWN_GAPS.setextUnderLongParagraph && r() < 0.5 ? [pick(r, ['===', '---'])] : [])];
 
+/**
+ * A link reference definition: it acts across the whole text, so the text gets only forced cuts
+ * (after a blank line: as a paragraph's lazy line it would make a link of its own label, and
+ * links across a forced cut are out of reach by design).
+ */
+const definition = (r: Rand) => ['', `[${pick(r, ['注', 'a', '1'])}]: /notes/${int(r, 1, 9)}`];
+
 /** Each piece with its weight, and whether a blank line must follow it (a known gap otherwise). */
 const PIECES: [number, (r: Rand) => string[], boolean][] = [
   [10, (r) => paragraph(r), false], [4, listBlock, false], [2, fencedCode, false], [1, indentedCode, false],
   [2, htmlBlock, !KNOWN_GAPS.longHtmlUntilBlank], [2, table, false], [3, quote, false], [4, heading, false],
-  [1, breakLine, false], [2, blankRun, false], [0.4, oneLineDraft, false], [0.4, longParagraph, !KNOWN_GAPS.setextUnderLongParagraph],
+  [1, breakLine, false], [2, blankRun, false], [0.15, definition, false], [0.4, oneLineDraft, false], [0.4, longParagraph, !KNOWN_GAPS.setextUnderLongParagraph],
 ];
 const WEIGHT = PIECES.reduce((s, [w]) => s + w, 0);
 
@@ -420,6 +436,22 @@ describe('forced cuts never fall inside a fence or an HTML block, safe boundarie
   it('a fence after a `<span>` line (maybe an HTML block, maybe a paragraph)', () => {
     sameAsWhole('<span>x</span> 正文\n```\n' + body + '```\n\n后文\n');
     sameAsWhole('<div>\n```\n\n' + body + '```\n\n后文\n');
+  });
+});
+
+describe('indented code longer than a chunk', () => {
+  const sameAsWhole = (text: string) => assert.deepEqual(parseSpeech(text).blocks.map(view), wholeText(text).map(view));
+
+  it('is one code block, blank lines and all', () => {
+    sameAsWhole('    落实责任\n'.repeat(1000));
+    sameAsWhole('前文\n\n' + '\t落实责任\n\n    \n'.repeat(600) + '后文\n');
+    // Blank lines reaching column 4 at the end of the code belong to it: no cut before them.
+    sameAsWhole('    落实\n' + ('    落实责任\n' + '\t\n\n'.repeat(3)).repeat(500) + '后文\n');
+  });
+
+  it('indented lines going on a paragraph are not cut into code', () => {
+    sameAsWhole('段落\n' + '    落实责任\n'.repeat(800) + '\n后文\n');
+    sameAsWhole('段落\n' + '    落实责任\n'.repeat(500) + '\n' + '    代码\n'.repeat(500) + '\n后文\n');
   });
 });
 

@@ -15,9 +15,10 @@
  *
  * Chunk size is bounded whatever the text: after MAX_CHUNK units without a safe boundary, the
  * next line start is a forced one, or the one after when the next line is a setext underline
- * (a paragraph split there is joined again after parsing; a list or a quote becomes two
- * blocks), and a fenced code or HTML block longer than that is built without remark (its span
- * and comments are all the model keeps of it).
+ * (a paragraph or indented code split there is joined again after parsing; a list or a quote
+ * becomes two blocks; cutKeepsCode says where indented lines allow a cut), and a fenced code
+ * or HTML block longer than that is built without remark (its span and comments are all the
+ * model keeps of it).
  *
  * A forced cut never falls inside a fence or an HTML block of kinds 1–5, with safe boundaries
  * or without: its closing line would open a block that swallows the next chunk. Those opened at
@@ -75,6 +76,9 @@ export function findChunking(source: string): Chunking {
   // A fence or an HTML block that may sit in a container (or not be one): no forced cut inside.
   let maybe: Uncertain | undefined;
   let prevBlank = false;
+  // The line is indented code (or a blank line after some): it started after a blank line, a
+  // block that closed everything or the text's start, not as a paragraph's continuation.
+  let inCode = false;
   // Blank lines (after the first) of the current run: boundaries if the run ends where a block may start fresh.
   let pending: number[] = [];
   // The previous line closed every open block (an ATX heading, a thematic break, a closing fence).
@@ -83,6 +87,7 @@ export function findChunking(source: string): Chunking {
   let inHtmlParagraph = false;
   // Front matter: only its closing fence ends it (the same fences remark-frontmatter accepts).
   let i = frontMatterEnd(source) ?? 0;
+  const textStart = i;
   const push = (at: number) => {
     if (at > out[out.length - 1]!) out.push(at);
   };
@@ -165,10 +170,12 @@ export function findChunking(source: string): Chunking {
         if (heading || (exact && i > 0 && !inHtmlParagraph && isThematicBreak(source, i, eol))) closed = true;
       }
     }
+    if (!blank) inCode = !fence && !htmlEnd && !maybe && indentation(source, i, eol).columns >= 4 && (inCode || prevBlank || wasClosed || i === textStart);
     prevBlank = blank && !fence && !htmlEnd && !maybe;
     // Not just before a setext underline (one line later instead): it would turn the paragraph into a heading.
     if (!fence && !htmlEnd && !maybe && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff
-      && (blank || isUnderline(source, i, eol) || !isUnderline(source, next, lineEnd(source, next)))) {
+      && (blank || isUnderline(source, i, eol) || !isUnderline(source, next, lineEnd(source, next)))
+      && (next - out[out.length - 1]! > 2 * MAX_CHUNK || cutKeepsCode(source, next, inCode, blank))) {
       // No safe boundary for too long: cut at the next line anyway.
       pushForced(next);
     }
@@ -177,6 +184,19 @@ export function findChunking(source: string): Chunking {
   if (fence || htmlEnd) endRegion(n, n);
   else if (!maybe) for (const p of pending) push(p);
   return { boundaries: out, forced, verbatim };
+}
+
+/**
+ * Whether a forced cut before the line at `next` leaves indented code as remark parses the whole
+ * text (the parse joins code split by a cut again): in code, only before a line that is not
+ * blank (blank lines after code belong to it up to the last one reaching column 4); out of
+ * code, not before an indented line that goes on a paragraph (it would open code). Past twice
+ * MAX_CHUNK the cut happens anyway, to keep chunks bounded.
+ */
+function cutKeepsCode(s: string, next: number, inCode: boolean, blank: boolean): boolean {
+  const end = lineEnd(s, next);
+  if (inCode) return !isBlank(s, next, end);
+  return blank || isBlank(s, next, end) || indentation(s, next, end).columns < 4;
 }
 
 /**
