@@ -8,7 +8,8 @@ import type { Block } from '../model.js';
  * Why: most of a speech is prose and `##` headings, and remark costs about 60 µs a call plus
  * far more per character than a scan. A stretch qualifies only when every line is blank, a
  * plain line or a simple heading, where a plain line starts at column 0 with a character that
- * opens no block (no indentation, `#`, `>`, list marker, digit, fence, `<`, `=`, `_`, `[`, `|`)
+ * opens no block (no indentation, `#`, `>`, list marker (`-` `+` `*`, or digits then `.` or `)`), fence,
+ * `<`, `=`, `_`, `[`, `|`)
  * and holds no character that may start an inline construct (`\` `` ` `` `*` `_` `[` `]` `<`
  * `>` `&`), and a simple heading is `#`–`######`, a space or tab, then plain text with no `#`.
  * For such lines remark's blocks are known exactly (test/core/plainBlocks.test.ts compares the
@@ -51,7 +52,10 @@ export function plainBlocks(source: string, base: number, start: number, end: nu
         closeParagraph(); // a heading interrupts a paragraph
         blocks.push(heading);
       } else {
-        if (special || (first < 128 && BLOCK_START[first]) || first === 0xfeff) return undefined;
+        if (special || (first < 128 && BLOCK_START[first]) || first === 0xfeff) {
+          // A digit opens a block only as an ordered list's marker (`1.` `2)`); `2020年以来` is prose.
+          if (special || !isDigit(first) || listMarkerAt(source, i, eol)) return undefined;
+        }
         // Two trailing spaces (or a tab) before another line of the paragraph make a hard break: remark's.
         if (paragraphStart >= 0 && lastContentEnd !== lastLineEnd
           && !(lastLineEnd - lastContentEnd === 1 && source.charCodeAt(lastContentEnd) === 32)) return undefined;
@@ -85,6 +89,18 @@ function simpleHeading(source: string, base: number, i: number, eol: number, con
   }
   const title = source.slice(k, contentEnd).replace(/\s+/g, ' ').trim();
   return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: [], title, anchor: undefined, cache: new BlockCache() };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Up to nine digits, then `.` or `)`: an ordered list item's marker, whatever follows. */
+function listMarkerAt(source: string, i: number, eol: number): boolean {
+  let k = i;
+  while (k < eol && k - i < 10 && isDigit(source.charCodeAt(k))) k++;
+  const c = source.charCodeAt(k);
+  return k - i <= 9 && (c === 46 || c === 41);
 }
 
 /** The end of `source[from, to)` without trailing spaces and tabs. */
