@@ -40,11 +40,11 @@ const EDITS_PER_DOCUMENT = 10;
 
 const KNOWN_GAPS = {
   /**
-   * An HTML block that ends at a blank line (`<div>`, kinds 6–7) running past MAX_CHUNK without
-   * one: the forced cut ends it there and the rest parses as a paragraph
+   * Fixed: an HTML block that ends at a blank line (`<div>`, kinds 6–7) running past MAX_CHUNK
+   * without one. The forced cut ended it there and the rest parsed as a paragraph
    * (`'<div>\n' + '落实责任\n'.repeat(1500)`: html 0-4095 + paragraph, remark one html block).
    */
-  longHtmlUntilBlank: false,
+  longHtmlUntilBlank: true,
   /**
    * Fixed: fences once safe boundaries are off for the rest of the text (an indented fence or
    * HTML opener, e.g. fenced code in a list item, or a `]:` anywhere). Forced cuts landed inside
@@ -167,7 +167,10 @@ function indentedCode(r: Rand): string[] {
 
 function htmlBlock(r: Rand): string[] {
   const k = r();
-  if (k < 0.25) return ['<div class="note">', sentence(r), ...(r() < 0.5 ? ['</div>'] : [])];
+  if (k < 0.25) {
+    const long = KNOWN_GAPS.longHtmlUntilBlank && r() < 0.2;
+    return [pick(r, ['<div class="note">', '<section>', '</P>']), ...(long ? paragraph(r, int(r, 100, 200)) : [sentence(r)]), ...(r() < 0.5 ? ['</div>'] : [])];
+  }
   if (k < 0.45) return ['<!-- ' + sentence(r), ...Array.from({ length: int(r, 0, 4) }, () => pick(r, ['', sentence(r), '# x'])), r() < 0.9 ? '-->' : sentence(r)];
   if (k < 0.55) return ['<!-- podium-disable -->'];
   if (k < 0.65) return ['<pre>', ...Array.from({ length: r() < 0.1 ? 400 : int(r, 1, 4) }, () => pick(r, ['', sentence(r)])), '</pre>'];
@@ -452,6 +455,27 @@ describe('indented code longer than a chunk', () => {
   it('indented lines going on a paragraph are not cut into code', () => {
     sameAsWhole('段落\n' + '    落实责任\n'.repeat(800) + '\n后文\n');
     sameAsWhole('段落\n' + '    落实责任\n'.repeat(500) + '\n' + '    代码\n'.repeat(500) + '\n后文\n');
+  });
+});
+
+describe('an HTML block that ends at a blank line, longer than a chunk', () => {
+  const sameAsWhole = (text: string) => assert.deepEqual(parseSpeech(text).blocks.map(view), wholeText(text).map(view));
+  const body = '落实责任\n'.repeat(1500);
+
+  it('is one HTML block (kind 6 interrupting a paragraph, kind 7 after a blank line), comments and all', () => {
+    sameAsWhole('<div>\n' + body);
+    sameAsWhole('前文\n</DIV>\n<!-- a -->\n' + body + '\n后文 <!-- b -->\n');
+    sameAsWhole('前文\n\n<a href="x">\n' + body + '  \n  \n后文\n');
+    sameAsWhole('<div class="note">\r\n' + body.replace(/\n/g, '\r\n') + '\r\n后文\r\n');
+    sameAsWhole('[注]: /notes/1\n\n<div>\n```\n' + body + '\n后文\n```\n');
+  });
+
+  it('a kind 7 tag cannot interrupt a paragraph: the paragraph goes on', () => {
+    sameAsWhole('前文\n<a href="x">\n' + body + '\n后文\n');
+  });
+
+  it('a forced cut waits for the blank line after a short one', () => {
+    sameAsWhole('前文\n'.repeat(1300) + '\n<div>\n' + '落实\n'.repeat(300) + '\n后文\n');
   });
 });
 

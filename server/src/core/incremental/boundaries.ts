@@ -25,6 +25,8 @@
  * column 0 are top-level for sure and tracked as such; one opened indented, behind `>` or a list
  * marker, or in a line group that opened with `<` may sit in a container: no forced cut until
  * both readings agree it ended (or MAX_UNCERTAIN units have passed, to keep chunks bounded).
+ * Nor inside an HTML block that ends at a blank line (kinds 6–7) opened at column 0 for sure: a
+ * long one is built without remark too.
  */
 
 /**
@@ -75,6 +77,10 @@ export function findChunking(source: string): Chunking {
   let regionStart = 0;
   // A fence or an HTML block that may sit in a container (or not be one): no forced cut inside.
   let maybe: Uncertain | undefined;
+  // The start of an HTML block that ends at a blank line (kinds 6–7), opened at column 0 for sure.
+  let htmlUntilBlank: number | undefined;
+  // Where the previous line's text ends (before its line break).
+  let prevEol = 0;
   let prevBlank = false;
   // The line is indented code (or a blank line after some): it started after a blank line, a
   // block that closed everything or the text's start, not as a paragraph's continuation.
@@ -104,6 +110,15 @@ export function findChunking(source: string): Chunking {
     if (!exact) pushForced(regionStart);
     if (end < n) (exact ? push : pushForced)(end);
   };
+  // An HTML block of kinds 6–7 longer than MAX_CHUNK: built without remark, cut around.
+  const endHtmlUntilBlank = (blockEnd: number, end: number) => {
+    const start = htmlUntilBlank!;
+    htmlUntilBlank = undefined;
+    if (end - start <= MAX_CHUNK) return;
+    verbatim.push({ kind: 'html', start, blockEnd, end });
+    pushForced(start);
+    if (end < n) pushForced(end);
+  };
   while (i < n) {
     let eol = i;
     while (eol < n) {
@@ -129,6 +144,7 @@ export function findChunking(source: string): Chunking {
       const inMaybe = maybe ? stepUncertain(maybe, source, i, eol, blank) : 'ended';
       if (inMaybe !== 'open') maybe = undefined;
       if (blank) {
+        if (htmlUntilBlank !== undefined) endHtmlUntilBlank(prevEol, i);
         inHtmlParagraph = false;
         // Whitespace reaching column 4 may extend an indented code block over the blank lines before it.
         if (indentation(source, i, eol).columns >= 4) pending = [];
@@ -144,7 +160,8 @@ export function findChunking(source: string): Chunking {
           push(i);
         }
         pending = [];
-        const free = inMaybe === 'ended'; // not a line of an uncertain region
+        // Not a line of an uncertain region, nor of an HTML block (where openers are text).
+        const free = inMaybe === 'ended' && htmlUntilBlank === undefined;
         if (indent.columns < 4) {
           const opened = opensFence(source, indent.end, eol) ?? opensHtml(source, indent.end, eol);
           // An opener that is indented or sits in an HTML block may belong to a container we do
@@ -160,7 +177,11 @@ export function findChunking(source: string): Chunking {
             if (opened instanceof RegExp) htmlEnd = opened;
             else if (opened) fence = opened;
             else closed = exact; // an HTML block opened and closed on one line
-          } else if (c === 60) inHtmlParagraph = true;
+          } else if (c === 60) {
+            // Kind 6 interrupts a paragraph, kind 7 only starts after a blank line or a closed block.
+            if (free && indent.columns === 0 && opened === undefined && opensHtmlUntilBlank(source, i, eol, prevBlank || wasClosed || i === textStart)) htmlUntilBlank = i;
+            inHtmlParagraph = true;
+          }
         }
         // A fence or HTML opener behind container marks (`- ```, `> <!--`) or indented code.
         if (free && !maybe && !fence && !htmlEnd) {
@@ -170,10 +191,11 @@ export function findChunking(source: string): Chunking {
         if (heading || (exact && i > 0 && !inHtmlParagraph && isThematicBreak(source, i, eol))) closed = true;
       }
     }
+    if (!blank) prevEol = eol;
     if (!blank) inCode = !fence && !htmlEnd && !maybe && indentation(source, i, eol).columns >= 4 && (inCode || prevBlank || wasClosed || i === textStart);
     prevBlank = blank && !fence && !htmlEnd && !maybe;
     // Not just before a setext underline (one line later instead): it would turn the paragraph into a heading.
-    if (!fence && !htmlEnd && !maybe && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff
+    if (!fence && !htmlEnd && !maybe && htmlUntilBlank === undefined && next < n && next - out[out.length - 1]! > MAX_CHUNK && source.charCodeAt(next) !== 0xfeff
       && (blank || isUnderline(source, i, eol) || !isUnderline(source, next, lineEnd(source, next)))
       && (next - out[out.length - 1]! > 2 * MAX_CHUNK || cutKeepsCode(source, next, inCode, blank))) {
       // No safe boundary for too long: cut at the next line anyway.
@@ -181,6 +203,7 @@ export function findChunking(source: string): Chunking {
     }
     i = next;
   }
+  if (htmlUntilBlank !== undefined) endHtmlUntilBlank(prevEol, n);
   if (fence || htmlEnd) endRegion(n, n);
   else if (!maybe) for (const p of pending) push(p);
   return { boundaries: out, forced, verbatim };
@@ -416,6 +439,28 @@ const HTML_OPENERS: readonly [RegExp, RegExp][] = [
   [/^<!\[CDATA\[/, /\]\]>/],
   [/^<![A-Za-z]/, />/],
 ];
+
+// Kind 6 (CommonMark): block-level tag names, whose HTML block may interrupt a paragraph.
+const BLOCK_TAGS = new Set(('address article aside base basefont blockquote body caption center col colgroup dd details '
+  + 'dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html '
+  + 'iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody '
+  + 'td tfoot th thead title tr track ul').split(' '));
+const KIND_6 = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ \t>]|\/>|$)/;
+// Kind 7: one complete open or closing tag (CommonMark's grammar), then only spaces or tabs.
+const KIND_7 = /^(?:<([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$/;
+
+/**
+ * An HTML block that ends at a blank line opens on this line (at column 0): kind 6 always,
+ * kind 7 only where it may start (`fresh`: not in a paragraph). Kinds 1–5 are checked first.
+ */
+function opensHtmlUntilBlank(s: string, from: number, to: number, fresh: boolean): boolean {
+  const line = s.slice(from, to);
+  const six = KIND_6.exec(line);
+  if (six && BLOCK_TAGS.has(six[1]!.toLowerCase())) return true;
+  if (!fresh) return false;
+  const seven = KIND_7.exec(line);
+  return seven !== null && !/^(?:script|pre|style|textarea)$/i.test(seven[1] ?? seven[2]!);
+}
 
 /** HTML blocks of kinds 1–5 run until their end marker, across blank lines. */
 function opensHtml(s: string, from: number, to: number): RegExp | null | undefined {
