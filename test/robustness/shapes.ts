@@ -46,6 +46,9 @@ export const SHAPES: Readonly<Record<string, (size: number) => string>> = {
   'deep quote nesting': (n) => '>'.repeat(n) + ' a\n',
   '- markers on one line': (n) => fill('- ', n) + 'a\n',
   'speech-like text': (n) => fill('## 一、标题\n\n同志们，一是落实责任。二是加强管理。\n\n', n),
+  // One series, every other point out of place: each finding once built its own renumbering.
+  'points numbered 2.': (n) => fill('2. a\n', n),
+  'headings numbered 二、': (n) => fill('## 二、标题\n', n),
 };
 
 /** Shapes nested past the parse's depth guard: one opaque block by design, not remark's tree. */

@@ -1,7 +1,7 @@
 import type { SpeechModel } from '../model.js';
 import { findAnnouncements } from './announce.js';
 import type { NumberingMemo } from './memo.js';
-import { scanEnumerators } from './scan.js';
+import { scanBlock } from './scan.js';
 import type { Enumerator, Family, NumberingModel, NumItem, Parent, Series } from './types.js';
 
 /** GB/T 9704 structure levels: 一、 → (一) → 1. → (1) → ①; Roman headings stand with 一、. */
@@ -46,14 +46,21 @@ interface Frame {
  */
 export function buildNumbering(model: SpeechModel, memo?: NumberingMemo): NumberingModel {
   const builder = new Builder(model);
-  let next = 0;
-  const enumerators = memo ? memo.scan(model) : scanEnumerators(model);
+  // Block by block, not all enumerators first: on 200,000 numbered lines that list held as much
+  // again as the numbering itself. Blocks are in order and apart, so each block's enumerators in
+  // order are the whole speech's in order.
+  const own: Enumerator[] = [];
   model.blocks.forEach((block, index) => {
-    if (block.kind === 'heading') {
-      const e = enumerators[next]?.block === index && enumerators[next]!.place === 'heading' ? enumerators[next++] : undefined;
-      builder.heading(index, e);
+    let found: readonly Enumerator[];
+    if (memo) found = memo.enumeratorsOf(model.text, block, index);
+    else {
+      own.length = 0;
+      scanBlock(model.text, block, index, own);
+      found = own.sort((a, b) => a.start - b.start);
     }
-    while (next < enumerators.length && enumerators[next]!.block === index) builder.item(enumerators[next++]!);
+    let next = 0;
+    if (block.kind === 'heading') builder.heading(index, found[0]?.place === 'heading' ? found[next++] : undefined);
+    while (next < found.length) builder.item(found[next++]!);
   });
   builder.finish();
   const numbering = { items: builder.items, series: builder.series, hierarchy: builder.hierarchy, announcements: [] };

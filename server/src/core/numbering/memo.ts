@@ -32,23 +32,27 @@ const ANNOUNCED = new BlockMemo<readonly (readonly SpanMatch[])[]>();
 export class NumberingMemo {
   /** The same enumerators as `scanEnumerators(model)`. */
   scan(model: SpeechModel): Enumerator[] {
-    const { text } = model;
     const out: Enumerator[] = [];
     model.blocks.forEach((block, index) => {
-      if (!isScanned(block)) return;
-      const after = text.slice(block.end, contextEnd(text, block.end));
-      const scanned = FOUND.get(block, after, () => {
-        const own: Enumerator[] = [];
-        scanBlock(text, block, index, own);
-        return { relative: own.sort((a, b) => a.start - b.start).map((e) => moved(e, -block.start, 0)) };
-      });
-      let placed = scanned.placed;
-      if (!placed || placed.start !== block.start || placed.index !== index) {
-        placed = scanned.placed = { start: block.start, index, list: scanned.relative.map((e) => moved(e, block.start, index)) };
-      }
-      for (const e of placed.list) out.push(e);
+      for (const e of this.enumeratorsOf(model.text, block, index)) out.push(e);
     });
     return out;
+  }
+
+  /** One block's enumerators, in order, as `scanBlock` finds them. */
+  enumeratorsOf(text: string, block: Block, index: number): readonly Enumerator[] {
+    if (!isScanned(block)) return NONE;
+    const after = text.slice(block.end, contextEnd(text, block.end));
+    const scanned = FOUND.get(block, after, () => {
+      const own: Enumerator[] = [];
+      scanBlock(text, block, index, own);
+      return { relative: own.sort((a, b) => a.start - b.start).map((e) => moved(e, -block.start, 0)) };
+    });
+    let placed = scanned.placed;
+    if (!placed || placed.start !== block.start || placed.index !== index) {
+      placed = scanned.placed = { start: block.start, index, list: scanned.relative.map((e) => moved(e, block.start, index)) };
+    }
+    return placed.list;
   }
 
   /** `match` of each prose span's text (announcements depend on the span's text alone). */
@@ -56,6 +60,8 @@ export class NumberingMemo {
     return ANNOUNCED.get(block, '', () => block.texts.map((s) => match(text.slice(s.start, s.end))));
   }
 }
+
+const NONE: readonly Enumerator[] = [];
 
 function contextEnd(text: string, end: number): number {
   let i = end;
