@@ -53,10 +53,11 @@ const KNOWN_GAPS = {
    */
   fencesAfterIndentedOpener: true,
   /**
-   * A setext underline (`===`, `---`) under a paragraph longer than MAX_CHUNK: remark makes the
-   * whole paragraph one heading, the chunked parse a paragraph and a heading from the forced cut.
+   * Fixed: a setext underline (`===`, `---`) under a paragraph longer than MAX_CHUNK. remark
+   * makes the whole paragraph one heading, the chunked parse made a paragraph and a heading from
+   * the forced cut.
    */
-  setextUnderLongParagraph: false,
+  setextUnderLongParagraph: true,
   /**
    * Fixed: indented code longer than MAX_CHUNK. Forced cuts split it into several code blocks,
    * which were not joined again (`'    落实责任\n'.repeat(1000)`: three code blocks, remark one),
@@ -476,6 +477,32 @@ describe('an HTML block that ends at a blank line, longer than a chunk', () => {
 
   it('a forced cut waits for the blank line after a short one', () => {
     sameAsWhole('前文\n'.repeat(1300) + '\n<div>\n' + '落实\n'.repeat(300) + '\n后文\n');
+  });
+});
+
+describe('a paragraph longer than a chunk, joined again', () => {
+  const sameAsWhole = (text: string) => {
+    const strip = (blocks: readonly Block[]) => blocks.map(({ cache: _, ...b }) => b);
+    assert.deepEqual(strip(parseSpeech(text).blocks), strip(wholeText(text)));
+  };
+  const body = '落实责任\n'.repeat(1500);
+
+  it('is one setext heading under `===` or `---`, title and anchor included', () => {
+    sameAsWhole('段落\n' + body + '===\n\n后文\n');
+    sameAsWhole('段落\n' + body + '标题 {#part-a}  \n---\n后文\n');
+    sameAsWhole(('段落\n' + body + '*标题*\n  ===  \n').replace(/\n/g, '\r\n'));
+    sameAsWhole('a\n' + body + 'b\n' + body + '---\n');
+  });
+
+  it('the line break at a cut joins the text nodes beside it, or is a text node of its own', () => {
+    sameAsWhole('段落 `x`\n' + body.replace(/任/g, '*任*') + '===\n');
+    sameAsWhole('段落\n' + body.replace(/落/g, '*落*') + '\n后文');
+    sameAsWhole('段落\n' + body.replace(/\n/g, '`x`\n`y`') + '\n后文');
+    // Hard breaks (two spaces, `\`) hold the line break; one trailing space or a tab does not.
+    for (const end of ['  ', ' ', '\t', '\\', '\\\\']) {
+      sameAsWhole('段落\n' + '落实'.concat(end, '\n').repeat(2000));
+      sameAsWhole('段落\n' + '*落实*'.concat(end, '\n').repeat(2000));
+    }
   });
 });
 

@@ -15,7 +15,8 @@
  *
  * Chunk size is bounded whatever the text: after MAX_CHUNK units without a safe boundary, the
  * next line start is a forced one, or the one after when the next line is a setext underline
- * (a paragraph or indented code split there is joined again after parsing; a list or a quote
+ * (a paragraph or indented code split there is joined again after parsing, a paragraph with a
+ * setext underline after the cut into one heading; a list or a quote
  * becomes two blocks; cutKeepsCode says where indented lines allow a cut), and a fenced code
  * or HTML block longer than that is built without remark (its span and comments are all the
  * model keeps of it).

@@ -37,7 +37,8 @@ export function parseChunks(source: string, base: number, chunking: Chunking, fr
     let first = 0;
     if (forced.has(at) && part.blocks.length) {
       const before = blocks[blocks.length - 1];
-      const joined = joinParagraphs(source, base, before, part.blocks[0]!) ?? joinIndentedCode(source, base, before, part.blocks[0]!);
+      const joined = joinParagraphs(source, base, before, part.blocks[0]!) ?? joinIndentedCode(source, base, before, part.blocks[0]!)
+        ?? joinSetextHeading(source, base, before, part.blocks[0]!);
       if (joined) {
         blocks[blocks.length - 1] = joined;
         first = 1;
@@ -97,18 +98,72 @@ function verbatimBlock(source: string, base: number, v: Verbatim): Block {
  */
 function joinParagraphs(source: string, base: number, a: Block | undefined, b: Block): Block | undefined {
   if (!a || a.kind !== 'paragraph' || b.kind !== 'paragraph') return undefined;
+  const texts = joinTexts(source, base, a, b);
+  if (!texts) return undefined;
+  return { kind: 'paragraph', depth: 0, start: a.start, end: b.end, texts, comments: a.comments.concat(b.comments), cache: new BlockCache() };
+}
+
+/** The text runs of two blocks a line break apart, as one block's; undefined when more lies between. */
+function joinTexts(source: string, base: number, a: Block, b: Block): Span[] | undefined {
   const gap = source.slice(a.end - base, b.start - base);
   if (!/^(?:\r\n|\r|\n)$/.test(gap)) return undefined;
   const texts = a.texts.slice();
   const last = texts[texts.length - 1];
   const next = b.texts[0];
   let rest = b.texts;
-  if (last && next && last.end === a.end && next.start === b.start) {
-    texts[texts.length - 1] = { start: last.start, end: next.end };
-    rest = b.texts.slice(1);
+  // What ends the line decides the break: two spaces or more, or a `\`, make a hard break
+  // (no text node holds the line break); anything else a soft one inside a text node.
+  let trimmed = a.end - base;
+  while (trimmed > 0 && (source.charCodeAt(trimmed - 1) === 32 || source.charCodeAt(trimmed - 1) === 9)) trimmed--;
+  const trailing = source.slice(trimmed, a.end - base);
+  let slashes = 0;
+  while (source.charCodeAt(trimmed - 1 - slashes) === 92) slashes++;
+  if (trailing.length >= 2 && !trailing.includes('\t')) {
+    // A hard break by spaces: the text runs stay apart.
+  } else if (trailing === '' && slashes % 2 === 1) {
+    // A hard break by `\`: the chunk before took it for literal text.
+    if (last && last.end === a.end) {
+      if (last.end - 1 > last.start) texts[texts.length - 1] = { start: last.start, end: last.end - 1 };
+      else texts.pop();
+    }
+  } else {
+    // A soft break belongs to a text node: the one on either side, or one of its own between
+    // two other inline nodes (emphasis, code…); trailing spaces or tabs before it are dropped.
+    const lastAtEnd = last !== undefined && last.end === base + trimmed;
+    const nextAtStart = next !== undefined && next.start === b.start;
+    if (lastAtEnd) texts[texts.length - 1] = { start: last.start, end: nextAtStart ? next.end : b.start };
+    else texts.push(nextAtStart ? { start: a.end, end: next.end } : { start: a.end, end: b.start });
+    if (nextAtStart) rest = b.texts.slice(1);
   }
   for (const t of rest) texts.push(t);
-  return { kind: 'paragraph', depth: 0, start: a.start, end: b.end, texts, comments: a.comments.concat(b.comments), cache: new BlockCache() };
+  return texts;
+}
+
+const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
+/**
+ * A forced cut in a paragraph whose last lines the chunk after made a setext heading (`===` or
+ * `---` under them): the whole paragraph is that heading, as in remark's parse of the text.
+ */
+function joinSetextHeading(source: string, base: number, a: Block | undefined, b: Block): Block | undefined {
+  if (!a || a.kind !== 'paragraph' || b.kind !== 'heading' || source.charCodeAt(b.start - base) === 35 /* # */) return undefined;
+  const texts = joinTexts(source, base, a, b);
+  if (!texts) return undefined;
+  // The heading's text runs from the paragraph's start to the end of the line above the underline.
+  let innerEnd = b.end - base;
+  while (innerEnd > 0 && source.charCodeAt(innerEnd - 1) !== 10 && source.charCodeAt(innerEnd - 1) !== 13) innerEnd--;
+  while (innerEnd > 0 && /[\r\n \t]/.test(source[innerEnd - 1]!)) innerEnd--;
+  const innerStart = a.start - base;
+  let raw = source.slice(innerStart, innerEnd);
+  const m = ANCHOR.exec(raw);
+  let anchor: Block['anchor'];
+  if (m) {
+    const idStart = innerStart + m.index + m[0].indexOf('{');
+    anchor = { id: m[1]!, start: base + idStart, end: base + idStart + m[1]!.length + 3 };
+    raw = raw.slice(0, m.index);
+  }
+  const title = raw.replace(/\s+/g, ' ').trim();
+  return { kind: 'heading', depth: b.depth, start: a.start, end: b.end, texts, comments: a.comments.concat(b.comments), title, anchor, cache: new BlockCache() };
 }
 
 /**
