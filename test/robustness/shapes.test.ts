@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { parseMarkdown } from '../../server/src/core/parse/markdown.js';
 import { parseSpeech } from '../../server/src/core/parse/index.js';
 import { parseState, updateState } from '../../server/src/core/incremental/update.js';
+import { findChunking, MAX_CHUNK, MAX_UNCERTAIN } from '../../server/src/core/incremental/boundaries.js';
 import { apply, editor } from './edits.js';
 import { FM, OPAQUE, SHAPES } from './shapes.js';
 
@@ -30,6 +31,33 @@ describe('costly shapes', () => {
     ];
     for (const c of cases) {
       for (const text of [c, FM + c]) assert.deepEqual(parseSpeech(text).blocks, parseMarkdown(text, 0).blocks, text.slice(0, 30));
+    }
+  });
+
+  it('remark never gets an unbounded chunk, even where a cut has to wait', () => {
+    // Shapes where forced cuts wait (a fence that may sit in a list item, indented lines that
+    // may go on a paragraph, an HTML block up to its blank line) or that switch safe boundaries off.
+    const fill = (unit: string) => unit.repeat(Math.floor(200_000 / unit.length));
+    const waiting: Record<string, string> = {
+      'a fence in a list item, never closed': '- ```\n' + fill('  a\n'),
+      'an indented fence, then list items': '- a\n  ```\n' + fill('- a\n'),
+      'a fence after a <span> line, blank lines inside': '<span>x</span> y\n```\n' + fill('a\n\n'),
+      'indented lines after a paragraph': '段落\n' + fill('    a\n'),
+      'indented code and blank lines of spaces': fill('    a\n      \n'),
+      'a <div> block without a blank line': '<div>\n' + fill('a\n'),
+      'list items after a link reference definition': '[a]: /x\n\n' + fill('- a\n'),
+      'fences after a link reference definition': '[a]: /x\n\n' + fill('```\na\n```\n'),
+    };
+    // The longest stretch without a cut: MAX_CHUNK until a wait starts, the wait, a line or two.
+    const bound = MAX_CHUNK + MAX_UNCERTAIN + 64;
+    for (const [name, text] of Object.entries(waiting)) {
+      const { boundaries, verbatim } = findChunking(text);
+      const cuts = [...boundaries, text.length];
+      for (let k = 1; k < cuts.length; k++) {
+        const [from, to] = [cuts[k - 1]!, cuts[k]!];
+        if (verbatim.some((v) => v.start === from)) continue; // built without remark
+        assert.ok(to - from <= bound, `${name}: ${to - from} units from ${from} without a cut`);
+      }
     }
   });
 

@@ -227,7 +227,7 @@ function cutKeepsCode(s: string, next: number, inCode: boolean, blank: boolean):
  * An uncertain region lasts at most this long: then forced cuts resume (a fence in a list item
  * longer than this may be split), so remark never sees a chunk much longer than this.
  */
-const MAX_UNCERTAIN = 4 * MAX_CHUNK;
+export const MAX_UNCERTAIN = 4 * MAX_CHUNK;
 
 /**
  * A fence or an HTML block (kinds 1–5) whose opener is indented, behind container marks or in
