@@ -22,11 +22,20 @@ export async function templates(session: Session, { uri, locale }: { uri?: strin
   return service.templates(ws.templates, lang);
 }
 
+// The answer per analysis: the status bar, the Structure view and its refresh may ask for one
+// version more than once, and a long speech's answer takes milliseconds to build.
+const infos = new WeakMap<object, { readonly key: readonly unknown[]; readonly result: PodiumSpeechInfoRequest.Result }>();
+
 export function speechInfo(session: Session, speech: OpenSpeech | undefined): PodiumSpeechInfoRequest.Result | null {
   if (!speech) return null;
   const { doc, settings, analysis } = speech;
+  const key = [doc.uri, doc.version, settings.config, settings.workspace.templates, session.uiLang];
+  const cached = infos.get(analysis);
+  if (cached && cached.key.every((k, i) => k === key[i])) return cached.result;
   const info = service.speechInfo(analysis, settings.config, settings.workspace.templates, session.uiLang, doc);
-  return { uri: doc.uri, version: doc.version, ...info };
+  const result = { uri: doc.uri, version: doc.version, ...info };
+  infos.set(analysis, { key, result });
+  return result;
 }
 
 /** Clean Up Pasted Text: the client applies the edit, so one undo restores the paste. */
