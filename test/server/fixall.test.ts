@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionTriggerKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerHarness, uriOf } from './harness.js';
 
@@ -54,4 +54,20 @@ test('source.fixAll.podium applied once leaves nothing fixable', async () => {
   const again = await fixAll(uri, TextDocument.create(uri, 'speech', 2, fixed), after.diagnostics);
   assert.equal(again, undefined, 'a second fix-all has nothing to do');
   for (const word of ['这次会议', '检验', '意义重大', '不足修正好']) assert.ok(fixed.includes(word), `kept "${word}"`);
+});
+
+test('the light bulb\'s own request (automatic, no kinds asked) gets quick fixes, not the whole-document source actions', async () => {
+  const uri = uriOf('fixall-automatic.speech.md');
+  const { diagnostics } = await server.open(uri, SPEECH);
+  const doc = TextDocument.create(uri, 'speech', 1, SPEECH);
+  const ask = (triggerKind: CodeActionTriggerKind | undefined) => server.request<CodeAction[]>(CodeActionRequest.method, {
+    textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: doc.positionAt(SPEECH.length) },
+    context: { diagnostics, ...(triggerKind ? { triggerKind } : {}) },
+  });
+  const automatic = await ask(CodeActionTriggerKind.Automatic);
+  assert.ok(automatic.some((a) => a.kind === 'quickfix'), 'quick fixes are offered');
+  assert.ok(!automatic.some((a) => a.kind?.startsWith('source.')), `no source action: ${automatic.map((a) => a.kind)}`);
+  for (const kind of [CodeActionTriggerKind.Invoked, undefined]) {
+    assert.ok((await ask(kind)).some((a) => a.kind === 'source.fixAll.podium'), `asked by the writer (${kind}): fix-all is there`);
+  }
 });

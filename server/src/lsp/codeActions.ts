@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionTriggerKind, type CodeActionParams } from 'vscode-languageserver/node';
 import { localize, MESSAGES } from '../core/index.js';
 import { createPodiumService, RENUMBER_TITLE } from '../service/index.js';
 import { toTextEdit, type DiagnosticData } from '../convert.js';
@@ -22,7 +22,10 @@ export async function codeActions(session: Session, params: CodeActionParams): P
   if (!doc) return [];
   session.lastUri = uri;
   const only = params.context.only;
-  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  // VS Code asks on its own at every cursor move (the light bulb), which shows no source actions:
+  // fix-all and renumbering (whole-document work) are built only when asked for, or on request.
+  const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic && !only;
+  const wants = (kind: string) => (!only && !(automatic && kind !== CodeActionKind.QuickFix)) || !!only?.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
