@@ -7,10 +7,8 @@ import {
   type CompletionItem, type Hover, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, OutlineItem, Severity, Lang, Span, TextEdit } from './core/index.js';
-import { createPodiumService, type CompletionEntry, type HoverInfo } from './service/index.js';
-
-const service = createPodiumService();
+import type { Finding, OutlineItem, Severity, Span, TextEdit } from './core/index.js';
+import type { CompletionEntry, HoverInfo } from './service/index.js';
 
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
@@ -30,23 +28,12 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A fix as it travels in `diagnostic.data`: ranges already in LSP positions. */
-export interface DiagnosticFix {
-  title: string;
-  edits: { range: Range; newText: string }[];
-}
-
-export interface DiagnosticData {
-  fixes?: DiagnosticFix[];
-  [key: string]: unknown;
-}
 
 /**
- * The one place where findings become LSP diagnostics. `speechLang` is the speech's language:
- * what Podium says about a speech (messages, fix titles) is in the speech's language, whatever
- * the editor's display language (README, "Languages").
+ * The one place where findings become LSP diagnostics. Their messages are in the speech's
+ * language, whatever the editor's display language (README, "Languages").
  */
-export function toDiagnostic(doc: TextDocument, finding: Finding, speechLang: Lang): Diagnostic {
+export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(doc, finding),
     severity: SEVERITIES[finding.severity],
@@ -55,13 +42,8 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, speechLang: La
     source: 'podium',
     message: finding.message,
   };
-  // A long speech has thousands of findings, most without data: no empty `data` to allocate and send.
-  if (!finding.data && !finding.fixes?.length) return diagnostic;
-  const data: DiagnosticData = { ...finding.data };
-  if (finding.fixes?.length) {
-    data.fixes = service.quickFixes(finding, speechLang).map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => toTextEdit(doc, e)) }));
-  }
-  diagnostic.data = data;
+  // Quick fixes are looked up when asked (lsp/codeActions.ts), not sent with every diagnostic.
+  if (finding.data) diagnostic.data = { ...finding.data };
   return diagnostic;
 }
 

@@ -87,7 +87,7 @@ export class WarmUp {
     const analysis = analyzeModel(this.#parse.model, DEFAULT_CONFIG, templates, RULES);
     // What the first publish and the Structure view do with an analysis: diagnostics, speech info.
     const doc = TextDocument.create('untitled:warm-up', 'speech', this.#slices, text);
-    for (const finding of service.findings(analysis, 1000)) toDiagnostic(doc, finding, analysis.model.lang);
+    for (const finding of service.findings(analysis, 1000)) toDiagnostic(doc, finding);
     service.speechInfo(analysis, DEFAULT_CONFIG, templates, 'zh-CN', doc);
     if (++this.#slices < SLICES) {
       setImmediate(() => this.#slice());

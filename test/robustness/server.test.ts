@@ -13,7 +13,7 @@ function expected(uri: string, text: string) {
   const doc = TextDocument.create(uri, 'speech', 1, text);
   const analysis = analyze(text);
   // Fix titles follow the speech's language, as the server sends them.
-  return analysis.findings.map((f) => toDiagnostic(doc, f, analysis.model.lang));
+  return analysis.findings.map((f) => toDiagnostic(doc, f));
 }
 
 describe('server under random edits', () => {

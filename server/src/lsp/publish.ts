@@ -40,7 +40,7 @@ export class DiagnosticsPublisher {
       const special = workspaceFileDiagnostics(doc, uiLang);
       const analysis = special ? undefined : cache.get(doc, s);
       if (analysis && this.#publishedFrom.get(uri) === analysis) return;
-      const diagnostics = special ?? service.findings(analysis!, s.maxProblems).map((f) => toDiagnostic(doc, f, analysis!.model.lang));
+      const diagnostics = special ?? service.findings(analysis!, s.maxProblems).map((f) => toDiagnostic(doc, f));
       for (const problem of analysis?.patternProblems ?? []) this.#warnPatternOnce(problem.pattern, problem.reason[uiLang]);
       if (analysis) this.#publishedFrom.set(uri, analysis);
       else this.#publishedFrom.delete(uri);
