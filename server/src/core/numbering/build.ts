@@ -34,10 +34,14 @@ interface Frame {
   /** Heading depth, 0 for the document, Infinity for a point. */
   readonly depth: number;
   readonly item?: NumItem;
-  /** The latest series of each family opened directly under this frame. */
-  readonly children: Map<Family, Series>;
-  /** For a heading: the heading of the same level before it under the same parent. */
-  readonly previous?: Frame;
+  /** The latest series of each family opened directly under this frame; made with the first (most headings open none). */
+  children?: Map<Family, Series>;
+  /**
+   * For a heading: the series opened under the heading of the same level before it, under the same
+   * parent. Not that heading's frame: each frame held the one before, and 333,000 `##` lines kept
+   * every frame of the speech alive at once.
+   */
+  readonly previous?: ReadonlyMap<Family, Series>;
 }
 
 /**
@@ -71,7 +75,7 @@ class Builder {
   readonly items: NumItem[] = [];
   readonly series: Series[] = [];
   readonly hierarchy: { item: NumItem; ancestor: NumItem }[] = [];
-  readonly #stack: Frame[] = [{ ref: undefined, depth: 0, children: new Map() }];
+  readonly #stack: Frame[] = [{ ref: undefined, depth: 0 }];
 
   constructor(private readonly model: SpeechModel) {}
 
@@ -90,7 +94,7 @@ class Builder {
     const item = e ? this.#place(e, parentFrame, this.#continuable(parentFrame, e)) : undefined;
     if (item) this.#checkLevel(item);
     const ref: Parent = { kind: 'heading', block: index, title: block.title ?? '', item };
-    this.#stack.push({ ref, depth: block.depth, item, children: new Map(), previous });
+    this.#stack.push({ ref, depth: block.depth, item, previous: previous?.children });
   }
 
   item(e: Enumerator): void {
@@ -110,7 +114,7 @@ class Builder {
     }
     const item = this.#place(e, parentFrame, series);
     if (!isInText(item) && item.place !== 'text') this.#checkLevel(item);
-    this.#stack.push({ ref: { kind: 'item', item }, depth: Infinity, item, children: new Map() });
+    this.#stack.push({ ref: { kind: 'item', item }, depth: Infinity, item });
   }
 
   finish(): void {
@@ -134,8 +138,8 @@ class Builder {
 
   /** The series under `frame` that `e` continues, or undefined when it starts a new one. */
   #continuable(frame: Frame, e: Enumerator): Series | undefined {
-    let s = frame.children.get(e.family) ?? this.#acrossHeadings(frame, e);
-    const mixed = MIXED[e.family] && frame.children.get(MIXED[e.family]!);
+    let s = frame.children?.get(e.family) ?? this.#acrossHeadings(frame, e);
+    const mixed = MIXED[e.family] && frame.children?.get(MIXED[e.family]!);
     if (mixed && mixedFits(mixed, e) && (!s || s.items[s.items.length - 1]!.start < mixed.items[mixed.items.length - 1]!.start)) s = mixed;
     if (!s) return undefined;
     if (e.closer) return s;
@@ -153,7 +157,7 @@ class Builder {
    */
   #acrossHeadings(frame: Frame, e: Enumerator): Series | undefined {
     if (frame.depth === Infinity || e.value <= 1 || e.closer) return undefined;
-    const s = frame.previous?.children.get(e.family);
+    const s = frame.previous?.get(e.family);
     return s && s.items[s.items.length - 1]!.value + 1 === e.value ? s : undefined;
   }
 
@@ -179,7 +183,7 @@ class Builder {
   #place(e: Enumerator, parentFrame: Frame, existing: Series | undefined): NumItem {
     const series: Series = existing ?? { id: this.series.length, family: e.family, parent: parentFrame.ref, items: [], closedAt: this.model.text.length };
     if (!existing) this.series.push(series);
-    parentFrame.children.set(e.family, series);
+    (parentFrame.children ??= new Map()).set(e.family, series);
     const prev = series.items[series.items.length - 1];
     // A closing word (最后, Finally) takes the next value of the series it closes.
     const value = e.closer ? (prev?.value ?? 0) + 1 : e.value;
