@@ -85,7 +85,10 @@ function scan(s: string, by: number, hits: Hit[]): void {
     while (after < s.length && isSpace(s.charCodeAt(after))) after++;
     let before = i;
     while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
-    if (!inChineseSentence(s, before, after)) continue;
+    // Right after an address (`详见http://x.cn/a,请…`, `发送至a@b.cn,谢谢`): the address is a word of
+    // the sentence, so Chinese before it counts as Chinese before the mark.
+    const address = addresses.find(([, end]) => end === before);
+    if (!inChineseSentence(s, address ? address[0] : before, after)) continue;
     // A full-width mark carries its own space: the spaces around a pause mark go with it; those
     // after ? and ! may end a paragraph that a scraped draft ran together, so they stay.
     const start = before > 0 && s[before - 1] !== '\n' ? before : i;
