@@ -41,15 +41,21 @@ export const pasteResidue: Rule = {
     reportBlockHits(ctx, report, this.messages, memo, variant, (_, block) => scanResidue(text, block, zh, userMarks), {
       // Site lines are read from the block's whole source, prose spans or not.
       proseless: true,
-      adjust: (hits, block) => (hits.some((h) => LINE_KEYS.has(h.key)) ? hits.map((h) => (LINE_KEYS.has(h.key) ? withLineBreak(h, text, block.start) : h)) : hits),
+      adjust: (hits, block) => (hits.some((h) => LINE_KEYS.has(h.key)) ? hits.map((h) => (LINE_KEYS.has(h.key) ? withLineBreak(h, text, block.start, block.end) : h)) : hits),
     });
   },
 };
 
-/** A removed line takes its line break with it (read from the text: it may lie after the block). */
-function withLineBreak(h: Hit, text: string, at: number): Hit {
+/**
+ * A removed line takes its line break with it (read from the text: it may lie after the block),
+ * and a line that was a paragraph of its own the blank line after it too, so that a run of site
+ * lines leaves one paragraph break, not one blank line each.
+ */
+function withLineBreak(h: Hit, text: string, at: number, blockEnd: number): Hit {
   const end = at + h.end;
-  const extra = text.startsWith('\r\n', end) ? 2 : text[end] === '\n' ? 1 : 0;
+  const lineBreak = (from: number) => (text.startsWith('\r\n', from) ? 2 : text[from] === '\n' ? 1 : 0);
+  let extra = lineBreak(end);
   if (!extra) return h;
+  if (h.start === 0 && end === blockEnd && (at === 0 || text[at - 1] === '\n')) extra += lineBreak(end + extra);
   return { ...h, fixes: h.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, end: e.end + extra })) })) };
 }
