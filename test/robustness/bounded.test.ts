@@ -1,33 +1,73 @@
 /**
- * Costly shapes at about 1 MB, each analysed (as `podium lint` does) in a child process whose
- * heap is capped: it must finish. The cap is the child's baseline heap plus about 50 bytes per
- * input byte; memory caps are deterministic enough to assert, time is not (see `npm run bench`).
+ * Every shape of input in shapes.ts at about 1 MB, analysed (as `podium lint` does) in a child
+ * process whose heap is capped: it must finish. The cap is the child's baseline heap plus 50 bytes
+ * per input unit, except for the shapes in LOOSER (below, with why). Memory caps are deterministic
+ * enough to assert, time is not (see `npm run bench`).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SHAPES } from './shapes.js';
 
 const SIZE = 1_000_000;
 const MEASURE = fileURLToPath(new URL('./measure.ts', import.meta.url));
 // The child's heap after loading the analysis and tsx: about 16 MB.
 const BASELINE_MB = 16;
+const BYTES_PER_UNIT = 50;
 const capFor = (bytesPerUnit: number) => Math.ceil(BASELINE_MB + (bytesPerUnit * SIZE) / 2 ** 20);
 
-function analyseCapped(shape: string, capMb: number): void {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${capMb}`, '--import', 'tsx', MEASURE, 'podium', shape, String(SIZE)], { encoding: 'utf8' });
-  assert.equal(r.status, 0, `${shape}: did not finish under a ${capMb} MB heap (${r.signal ?? r.status})\n${r.stderr.slice(-600)}`);
+/**
+ * A block a line, each one kept whole, so the model itself passes 50 bytes a unit: a `##` line (3
+ * units) is a Block (96 bytes), its cache (32), its empty `texts` and `comments` lists (64, made by
+ * the parser), its Part of the structure (72) and its place in two lists (16); a `---` line (4
+ * units) is the same without the part; a numbered heading or list line adds its numbered point (144
+ * bytes, 40 for its numeral) and its share of a series. Findings are no longer the cost (a rule
+ * lists 1,000 at most). Held to what they keep now (after a collection) plus about a third: with
+ * a fifth, the collector ran out of room near the cap now and then. One shared empty list for
+ * `texts` and `comments`, and exact-size lists from the parser (blockSpans.ts), would bring `---`
+ * and `***` lines under 50 (measured on a copy).
+ */
+const LOOSER: Readonly<Record<string, number>> = {
+  '## headings': 130,
+  '=== after text': 115,
+  'headings with titles': 115,
+  'headings numbered 二、': 120,
+  'ordered list items': 95,
+  'points numbered 2.': 100,
+  'speech-like text': 80,
+  '--- lines': 70,
+  '*** lines': 70,
+};
+
+/**
+ * One line of 1 MB that remark cannot cut (no line break to cut at): its own parse takes 1.4 GB or
+ * minutes. These are the parser's, not the analysis's, and wait for a bounded inline parse.
+ */
+const PARSER_BOUND = new Set(['*a* pairs', '[ brackets', '[a]( links', '` backticks']);
+
+function analyseCapped(shape: string, capMb: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${capMb}`, '--import', 'tsx', MEASURE, 'podium', shape, String(SIZE)]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-600)));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      try {
+        assert.equal(code, 0, `${shape}: did not finish under a ${capMb} MB heap (${signal ?? code})\n${stderr}`);
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
 }
 
-describe('costly inputs are bounded in memory', () => {
-  // Before chunks had a size bound, a million blank lines took 1.6 GB.
-  for (const shape of ['blank lines', 'blank lines after a list item', 'blank lines inside a fence', 'an open HTML comment', 'quote markers', 'table rows', 'paragraph lines']) {
-    it(`${shape}, 1 MB: under 50 bytes a unit above baseline`, () => analyseCapped(shape, capFor(50)));
-  }
-  // A block a line (333,000 headings, each with an empty-section finding; 90,000 HTML blocks):
-  // the model, the structure and the findings cost about 1 KB a block, so these shapes are held
-  // to a looser bound (the headings took 1.5 GB before).
-  for (const shape of ['## headings', 'HTML comments']) {
-    it(`${shape}, 1 MB (a block a line): under 500 bytes a unit`, () => analyseCapped(shape, capFor(500)));
+// Two children at a time: list-heavy shapes take a minute each under the cap.
+describe('every shape of input is bounded in memory', { concurrency: 2 }, () => {
+  for (const shape of Object.keys(SHAPES)) {
+    if (PARSER_BOUND.has(shape)) continue;
+    const bytes = LOOSER[shape] ?? BYTES_PER_UNIT;
+    it(`${shape}, 1 MB: under ${bytes} bytes a unit above baseline`, () => analyseCapped(shape, capFor(bytes)));
   }
 });
