@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import type { Block } from '../../server/src/core/model.js';
 import { parseMarkdown } from '../../server/src/core/parse/markdown.js';
 import { bomLength, parseSpeech } from '../../server/src/core/parse/index.js';
-import { findChunking, frontMatterEnd, MAX_CHUNK } from '../../server/src/core/incremental/boundaries.js';
+import { findChunking, frontMatterEnd, MAX_CHUNK, MAX_UNCERTAIN } from '../../server/src/core/incremental/boundaries.js';
 import { MIN_CHUNK } from '../../server/src/core/incremental/chunked.js';
 import { changedRange, parseState, updateState } from '../../server/src/core/incremental/update.js';
 
@@ -435,6 +435,15 @@ describe('forced cuts never fall inside a fence or an HTML block, safe boundarie
     sameAsWhole('- ```\n' + '  落实责任\n'.repeat(1500) + '  ```\n\n后文\n');
     sameAsWhole('> ```\n' + '> 落实责任\n'.repeat(1500) + '> ```\n\n后文\n');
     sameAsWhole('1. <!--\n' + '   落实责任\n'.repeat(1500) + '   -->\n\n后文\n');
+  });
+
+  it('an indented fence where no list item or quote can be open is top-level for sure', () => {
+    const long = '落实责任\n'.repeat(4000); // longer than MAX_UNCERTAIN
+    assert.ok(long.length > MAX_UNCERTAIN);
+    sameAsWhole('前文\n\n  ```\n' + long + '```\n\n后文\n');
+    sameAsWhole('前文\n\n   <!--\n' + long + '-->\n\n后文\n');
+    // After a fence that closed everything, `  ```` opens a fence that runs to the end.
+    sameAsWhole('```\nx\n  ```\n  code\n  ```\n' + long + '===\n');
   });
 
   it('a fence after a `<span>` line (maybe an HTML block, maybe a paragraph)', () => {

@@ -23,8 +23,9 @@
  *
  * A forced cut never falls inside a fence or an HTML block of kinds 1–5, with safe boundaries
  * or without: its closing line would open a block that swallows the next chunk. Those opened at
- * column 0 are top-level for sure and tracked as such; one opened indented, behind `>` or a list
- * marker, or in a line group that opened with `<` may sit in a container: no forced cut until
+ * column 0, or indented where no list item or quote can be open, are top-level for sure and
+ * tracked as such; one opened indented after a list item or quote, behind `>` or a list marker,
+ * or in a line group that opened with `<` may sit in a container: no forced cut until
  * both readings agree it ended (or MAX_UNCERTAIN units have passed, to keep chunks bounded).
  * Nor inside an HTML block that ends at a blank line (kinds 6–7) opened at column 0 for sure: a
  * long one is built without remark too.
@@ -40,8 +41,9 @@ export const MAX_CHUNK = 4096;
 /** A fenced code or HTML block (kinds 1–5) longer than MAX_CHUNK: built without remark. */
 export interface Verbatim {
   readonly kind: 'code' | 'html';
-  /** The opening line's start (a boundary) and where the block's text ends. */
+  /** The opening line's start (a boundary), where the block starts (after a fence's indentation) and where its text ends. */
   readonly start: number;
+  readonly blockStart: number;
   readonly blockEnd: number;
   /** The next boundary: the line after the closing line, or the text's end. */
   readonly end: number;
@@ -76,6 +78,9 @@ export function findChunking(source: string): Chunking {
   let fence: { char: number; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
   let regionStart = 0;
+  let regionBlockStart = 0;
+  // No list item or quote can be open: an indented fence or HTML opener here is top-level.
+  let noContainer = true;
   // A fence or an HTML block that may sit in a container (or not be one): no forced cut inside.
   let maybe: Uncertain | undefined;
   // The start of an HTML block that ends at a blank line (kinds 6–7), opened at column 0 for sure.
@@ -106,7 +111,7 @@ export function findChunking(source: string): Chunking {
   };
   const endRegion = (blockEnd: number, end: number) => {
     if (end - regionStart <= MAX_CHUNK) return;
-    verbatim.push({ kind: fence ? 'code' : 'html', start: regionStart, blockEnd, end });
+    verbatim.push({ kind: fence ? 'code' : 'html', start: regionStart, blockStart: regionBlockStart, blockEnd, end });
     // With safe boundaries on, the opening line already is one; without, both ends are cuts.
     if (!exact) pushForced(regionStart);
     if (end < n) (exact ? push : pushForced)(end);
@@ -116,7 +121,7 @@ export function findChunking(source: string): Chunking {
     const start = htmlUntilBlank!;
     htmlUntilBlank = undefined;
     if (end - start <= MAX_CHUNK) return;
-    verbatim.push({ kind: 'html', start, blockEnd, end });
+    verbatim.push({ kind: 'html', start, blockStart: start, blockEnd, end });
     pushForced(start);
     if (end < n) pushForced(end);
   };
@@ -138,6 +143,7 @@ export function findChunking(source: string): Chunking {
         fence = undefined;
         htmlEnd = undefined;
         closed = exact;
+        noContainer = true; // its opener closed every container
       }
     } else {
       // Past the limit an uncertain region is given up: chunk size stays bounded.
@@ -163,31 +169,47 @@ export function findChunking(source: string): Chunking {
         pending = [];
         // Not a line of an uncertain region, nor of an HTML block (where openers are text).
         const free = inMaybe === 'ended' && htmlUntilBlank === undefined;
+        if (free) {
+          // Containers end at a column-0 line after a blank line, a heading or a thematic break; list markers and `>` may open one.
+          const breaks = indent.columns === 0 && isThematicBreak(source, i, eol);
+          if (indent.columns === 0 && ((prevBlank && startsFresh(c)) || isAtxHeading(source, i, eol) || breaks)) noContainer = true;
+          else if (!breaks && startsContainer(source, indent, eol)) noContainer = false;
+        }
         if (indent.columns < 4) {
           const opened = opensFence(source, indent.end, eol) ?? opensHtml(source, indent.end, eol);
           // An opener that is indented or sits in an HTML block may belong to a container we do
           // not track: stop placing safe boundaries rather than guess, and place no forced cut
           // until it surely ended.
-          if (opened && (indent.columns > 0 || inHtmlParagraph)) {
-            exact = false;
-            if (free) maybe = uncertain(opened, i, indent.columns, true, inHtmlParagraph);
+          const sure = indent.columns === 0 ? !inHtmlParagraph : noContainer && !inHtmlParagraph;
+          if (opened && (indent.columns > 0 || inHtmlParagraph)) exact = false;
+          if (opened && free && !sure) {
+            maybe = uncertain(opened, i, indent.columns, true, inHtmlParagraph);
+            noContainer = false;
           } else if (opened !== undefined && free) {
-            // A fence or an HTML block of kinds 1–5 at column 0 interrupts whatever is open.
+            // A fence or an HTML block of kinds 1–5 at column 0 (or indented where no container
+            // can be open) interrupts whatever is open.
             if (i > 0 && exact) push(i);
             regionStart = i;
+            regionBlockStart = opened instanceof RegExp || !opened ? i : indent.end;
             if (opened instanceof RegExp) htmlEnd = opened;
             else if (opened) fence = opened;
             else closed = exact; // an HTML block opened and closed on one line
           } else if (c === 60) {
             // Kind 6 interrupts a paragraph, kind 7 only starts after a blank line or a closed block.
-            if (free && indent.columns === 0 && opened === undefined && opensHtmlUntilBlank(source, i, eol, prevBlank || wasClosed || i === textStart)) htmlUntilBlank = i;
+            if (free && indent.columns === 0 && opened === undefined && opensHtmlUntilBlank(source, i, eol, prevBlank || wasClosed || i === textStart)) {
+              htmlUntilBlank = i;
+              noContainer = true;
+            }
             inHtmlParagraph = true;
           }
         }
         // A fence or HTML opener behind container marks (`- ```, `> <!--`) or indented code.
         if (free && !maybe && !fence && !htmlEnd) {
           const inner = containedOpener(source, i, eol);
-          if (inner) maybe = uncertain(inner, i, 4, false, false);
+          if (inner) {
+            maybe = uncertain(inner, i, 4, false, false);
+            noContainer = false;
+          }
         }
         if (heading || (exact && i > 0 && !inHtmlParagraph && isThematicBreak(source, i, eol))) closed = true;
       }
@@ -294,6 +316,19 @@ function skipQuoteMarks(s: string, from: number, to: number): number {
     k++;
   }
   return k;
+}
+
+/** A `>` or a list marker after up to three columns of indentation: a quote or list item may open here. */
+function startsContainer(s: string, indent: { columns: number; end: number }, to: number): boolean {
+  if (indent.columns >= 4) return false;
+  const k = indent.end;
+  const c = s.charCodeAt(k);
+  const spaceAfter = (at: number) => at === to || s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9;
+  if (c === 62) return true;
+  if (c === 45 || c === 43 || c === 42) return spaceAfter(k + 1);
+  let d = k;
+  while (d < to && d - k < 9 && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+  return d > k && (s.charCodeAt(d) === 46 || s.charCodeAt(d) === 41) && spaceAfter(d + 1);
 }
 
 /**

@@ -89,7 +89,7 @@ function verbatimBlock(source: string, base: number, v: Verbatim): Block {
       comments.push({ start: base + v.start + m.index, end: base + v.start + m.index + m[0].length });
     }
   }
-  return { kind: v.kind, depth: 0, start: base + v.start, end: base + v.blockEnd, texts: [], comments, cache: new BlockCache() };
+  return { kind: v.kind, depth: 0, start: base + v.blockStart, end: base + v.blockEnd, texts: [], comments, cache: new BlockCache() };
 }
 
 /**
