@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Nodes, Heading } from 'mdast';
 import { BlockCache } from '../blockCache.js';
+import { keptSpans } from '../blockSpans.js';
 import type { Block, BlockKind, Span } from '../model.js';
 import { plainBlocks } from './plainBlocks.js';
 
@@ -52,9 +53,12 @@ function toBlock(node: RootContent, span: Span, source: string, base: number): B
   collect(node, base, texts, comments, source);
   const kind = BLOCK_KINDS[node.type] ?? 'other';
   // Built field by field, never spread: every block then has one of two shapes V8 keeps fast.
-  if (node.type !== 'heading') return { kind, depth: 0, start: span.start, end: span.end, texts, comments, cache: new BlockCache() };
+  // Kept lists: shared when empty, exact-size otherwise (a block a line adds up on long runs).
+  const keptTexts = keptSpans(texts);
+  const keptComments = keptSpans(comments);
+  if (node.type !== 'heading') return { kind, depth: 0, start: span.start, end: span.end, texts: keptTexts, comments: keptComments, cache: new BlockCache() };
   const { title, anchor } = headingParts(node, source, base);
-  return { kind, depth: node.depth, start: span.start, end: span.end, texts, comments, title, anchor, cache: new BlockCache() };
+  return { kind, depth: node.depth, start: span.start, end: span.end, texts: keptTexts, comments: keptComments, title, anchor, cache: new BlockCache() };
 }
 
 function headingParts(node: Heading, source: string, base: number): Pick<Block, 'title' | 'anchor'> {

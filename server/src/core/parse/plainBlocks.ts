@@ -1,4 +1,5 @@
 import { BlockCache } from '../blockCache.js';
+import { NO_SPANS } from '../blockSpans.js';
 import type { Block } from '../model.js';
 
 /**
@@ -71,7 +72,7 @@ export function plainBlocks(source: string, base: number, start: number, end: nu
 }
 
 function paragraph(start: number, end: number, textEnd: number): Block {
-  return { kind: 'paragraph', depth: 0, start, end, texts: [{ start, end: textEnd }], comments: [], cache: new BlockCache() };
+  return { kind: 'paragraph', depth: 0, start, end, texts: [{ start, end: textEnd }], comments: NO_SPANS, cache: new BlockCache() };
 }
 
 /** `#`–`######`, spaces or tabs, then plain text without `#`; undefined for any other heading. */
@@ -88,7 +89,7 @@ function simpleHeading(source: string, base: number, i: number, eol: number, con
     if (c === 35 || (c < 128 && INLINE_SPECIAL[c])) return undefined;
   }
   const title = source.slice(k, contentEnd).replace(/\s+/g, ' ').trim();
-  return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: [], title, anchor: undefined, cache: new BlockCache() };
+  return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: NO_SPANS, title, anchor: undefined, cache: new BlockCache() };
 }
 
 function isDigit(c: number): boolean {
