@@ -109,6 +109,9 @@ export function findChunking(source: string): Chunking {
     out.push(at);
     forced.push(at);
   };
+  // Closed front matter ends everything: the text after it starts afresh, and is then parsed
+  // apart from it (plain prose, or a line remark cannot take, is no longer tied to the front matter).
+  if (exact && textStart > 0 && textStart < n && source.charCodeAt(textStart) !== 0xfeff) push(textStart);
   const endRegion = (blockEnd: number, end: number) => {
     if (end - regionStart <= MAX_CHUNK) return;
     verbatim.push({ kind: fence ? 'code' : 'html', start: regionStart, blockStart: regionBlockStart, blockEnd, end });
