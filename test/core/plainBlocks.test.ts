@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseChunk, parseMarkdown } from '../../server/src/core/parse/markdown.js';
-import { plainBlocks } from '../../server/src/core/parse/plainBlocks.js';
+import { listBlocks, plainBlocks } from '../../server/src/core/parse/plainBlocks.js';
 import { parseSpeech } from '../../server/src/core/parse/index.js';
 import { generateScrapedDraft, generateSpeech } from '../../bench/generate.js';
 
@@ -79,5 +79,25 @@ describe('front matter without remark', () => {
       '---\ntitle: a\n', '---\ntitle: a\n--\n', 'title\n---\n',
     ];
     for (const text of cases) assert.deepEqual(parseChunk(text, 0, true), parseMarkdown(text, 0, true), JSON.stringify(text));
+  });
+});
+
+describe('plain lists without remark', () => {
+  it('one list of plain items: remark\'s block, or left to remark', () => {
+    const cases = [
+      '- 一\n- 二\n- 三', '* 一\n* 二', '+ 一', '1. 一\n2. 二\n10. 十', '1) 一\n2) 二', '3. 从三开始\n4. 四',
+      '- 一\n\n- 二\n\n\n- 三\n', '- 一\r\n- 二\r\n', '- 2020年\n- 一、总体', '- 　　全角空格开头',
+      // Each of these must go to remark, and parseSpeech must still agree with it.
+      '- 一\n* 二', '1. 一\n2) 二', '- 一\n  续行', '- 一\n续行', '-  两个空格', '-\t制表', '- - 嵌套', '- # 标题', '- 1. 嵌套',
+      '- *强调*', '- [链接](x)', '- 一 ', '-', '- ', '* * *', '- - -', '1234567890. 十位数', '- 一\n\n  续段', '- 一\n---', '- 一\n\n正文',
+    ];
+    for (const text of cases) {
+      const direct = listBlocks(text, 0, 0, text.length);
+      if (direct) assert.deepEqual(direct, remarkBlocks(text), JSON.stringify(text));
+      assert.deepEqual(parseSpeech(text).blocks, remarkBlocks(text), JSON.stringify(text));
+    }
+    const taken = (t: string) => listBlocks(t, 0, 0, t.length) !== undefined;
+    for (const t of ['- 一\n- 二', '1. 一\n\n2. 二', '- 2020年']) assert.ok(taken(t), t);
+    for (const t of ['- 一\n* 二', '- 一\n续行', '- *强调*', '* * *', '- - 嵌套', '-  两个空格']) assert.ok(!taken(t), t);
   });
 });

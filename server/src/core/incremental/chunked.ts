@@ -1,7 +1,7 @@
 import { BlockCache } from '../blockCache.js';
 import type { Block, Span } from '../model.js';
 import { parseChunk } from '../parse/markdown.js';
-import { plainBlocks } from '../parse/plainBlocks.js';
+import { listBlocks, plainBlocks } from '../parse/plainBlocks.js';
 import { hasMarkBomb, looseParagraphs } from '../parse/markBomb.js';
 import { frontMatterEnd, type Chunking, type Verbatim } from './boundaries.js';
 
@@ -71,7 +71,8 @@ export function parseChunks(source: string, base: number, chunking: Chunking, fr
     }
     // Plain prose and headings need no remark: the interval's blocks are built directly.
     const plain = start === 0 && frontMatter ? undefined
-      : plainBlocks(source, base, start, end) ?? (hasMarkBomb(source, start, end) ? looseParagraphs(source, base, start, end) : undefined);
+      : plainBlocks(source, base, start, end) ?? listBlocks(source, base, start, end)
+        ?? (hasMarkBomb(source, start, end) ? looseParagraphs(source, base, start, end) : undefined);
     if (plain) {
       flush(start);
       append({ blocks: plain }, start);
