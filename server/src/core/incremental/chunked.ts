@@ -1,4 +1,5 @@
 import { BlockCache } from '../blockCache.js';
+import { keptSpans, NO_SPANS } from '../blockSpans.js';
 import type { Block, Span } from '../model.js';
 import { parseChunk } from '../parse/markdown.js';
 import { listBlocks, plainBlocks } from '../parse/plainBlocks.js';
@@ -92,7 +93,7 @@ function verbatimBlock(source: string, base: number, v: Verbatim): Block {
       comments.push({ start: base + v.start + m.index, end: base + v.start + m.index + m[0].length });
     }
   }
-  return { kind: v.kind, depth: 0, start: base + v.blockStart, end: base + v.blockEnd, texts: [], comments, cache: new BlockCache() };
+  return { kind: v.kind, depth: 0, start: base + v.blockStart, end: base + v.blockEnd, texts: NO_SPANS, comments: keptSpans(comments), cache: new BlockCache() };
 }
 
 /**
@@ -103,7 +104,7 @@ function joinParagraphs(source: string, base: number, a: Block | undefined, b: B
   if (!a || a.kind !== 'paragraph' || b.kind !== 'paragraph') return undefined;
   const texts = joinTexts(source, base, a, b);
   if (!texts) return undefined;
-  return { kind: 'paragraph', depth: 0, start: a.start, end: b.end, texts, comments: a.comments.concat(b.comments), cache: new BlockCache() };
+  return { kind: 'paragraph', depth: 0, start: a.start, end: b.end, texts, comments: keptSpans(a.comments.concat(b.comments)), cache: new BlockCache() };
 }
 
 /** The text runs of two blocks a line break apart, as one block's; undefined when more lies between. */
@@ -166,7 +167,7 @@ function joinSetextHeading(source: string, base: number, a: Block | undefined, b
     raw = raw.slice(0, m.index);
   }
   const title = raw.replace(/\s+/g, ' ').trim();
-  return { kind: 'heading', depth: b.depth, start: a.start, end: b.end, texts, comments: a.comments.concat(b.comments), title, anchor, cache: new BlockCache() };
+  return { kind: 'heading', depth: b.depth, start: a.start, end: b.end, texts, comments: keptSpans(a.comments.concat(b.comments)), title, anchor, cache: new BlockCache() };
 }
 
 /**
@@ -176,7 +177,7 @@ function joinSetextHeading(source: string, base: number, a: Block | undefined, b
 function joinIndentedCode(source: string, base: number, a: Block | undefined, b: Block): Block | undefined {
   if (!a || a.kind !== 'code' || b.kind !== 'code' || !indented(source, a.start - base) || !indented(source, b.start - base)) return undefined;
   if (!/^[ \t\r\n]*$/.test(source.slice(a.end - base, b.start - base))) return undefined;
-  return { kind: 'code', depth: 0, start: a.start, end: b.end, texts: [], comments: [], cache: new BlockCache() };
+  return { kind: 'code', depth: 0, start: a.start, end: b.end, texts: NO_SPANS, comments: NO_SPANS, cache: new BlockCache() };
 }
 
 /** A line that starts with whitespace reaching column 4: indented code, not a fence. */
@@ -229,7 +230,7 @@ function parseIntervals(source: string, base: number, boundaries: readonly numbe
     else {
       let last = to;
       while (last > from && /\s/.test(source[last - 1]!)) last--;
-      if (last > from) blocks.push({ kind: 'other', depth: 0, start: base + from, end: base + last, texts: [], comments: [], cache: new BlockCache() });
+      if (last > from) blocks.push({ kind: 'other', depth: 0, start: base + from, end: base + last, texts: NO_SPANS, comments: NO_SPANS, cache: new BlockCache() });
     }
     from = to;
   }
