@@ -31,16 +31,8 @@ export function plainBlocks(source: string, base: number, start: number, end: nu
     paragraphStart = -1;
   };
   for (let i = start; i < end;) {
-    let eol = i;
-    let special = false;
-    for (; eol < end; eol++) {
-      const c = source.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      if (c < 128 && INLINE_SPECIAL[c]) special = true;
-    }
-    // Only \n and \r\n: a lone \r is rare enough to leave to remark.
-    const next = eol === end ? end : source.charCodeAt(eol) === 10 ? eol + 1
-      : source.charCodeAt(eol + 1) === 10 ? eol + 2 : -1;
+    const eol = lineEnd(source, i, end);
+    const next = nextLine(source, eol, end);
     if (next < 0) return undefined;
     const contentEnd = trimEnd(source, i, eol);
     if (contentEnd === i) {
@@ -53,10 +45,7 @@ export function plainBlocks(source: string, base: number, start: number, end: nu
         closeParagraph(); // a heading interrupts a paragraph
         blocks.push(heading);
       } else {
-        if (special || (first < 128 && BLOCK_START[first]) || first === 0xfeff) {
-          // A digit opens a block only as an ordered list's marker (`1.` `2)`); `2020年以来` is prose.
-          if (special || !isDigit(first) || listMarkerAt(source, i, eol)) return undefined;
-        }
+        if (hasInlineSpecial(source, i, eol) || opensBlock(source, i, eol)) return undefined;
         // Two trailing spaces (or a tab) before another line of the paragraph make a hard break: remark's.
         if (paragraphStart >= 0 && lastContentEnd !== lastLineEnd
           && !(lastLineEnd - lastContentEnd === 1 && source.charCodeAt(lastContentEnd) === 32)) return undefined;
@@ -90,6 +79,42 @@ function simpleHeading(source: string, base: number, i: number, eol: number, con
   }
   const title = source.slice(k, contentEnd).replace(/\s+/g, ' ').trim();
   return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: NO_SPANS, title, anchor: undefined, cache: new BlockCache() };
+}
+
+/** Where the line at `i` ends, before its line break (or at `end`). */
+function lineEnd(source: string, i: number, end: number): number {
+  while (i < end) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** Where the line after the one ending at `eol` starts; -1 after a lone \r (rare: left to remark). */
+function nextLine(source: string, eol: number, end: number): number {
+  if (eol === end) return end;
+  if (source.charCodeAt(eol) === 10) return eol + 1;
+  return source.charCodeAt(eol + 1) === 10 ? eol + 2 : -1;
+}
+
+function hasInlineSpecial(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (c < 128 && INLINE_SPECIAL[c]) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the line's text at `i` may open a block: its first character is one that can, but a
+ * digit only as an ordered list's marker (`1.` `2)`), since `2020年以来` is prose.
+ */
+function opensBlock(source: string, i: number, eol: number): boolean {
+  const first = source.charCodeAt(i);
+  if (first === 0xfeff) return true;
+  if (first >= 128 || !BLOCK_START[first]) return false;
+  return !isDigit(first) || listMarkerAt(source, i, eol);
 }
 
 function isDigit(c: number): boolean {
@@ -140,15 +165,8 @@ export function listBlocks(source: string, base: number, start: number, end: num
   let listStart = -1;
   let listEnd = -1;
   for (let i = start; i < end;) {
-    let eol = i;
-    let special = false;
-    for (; eol < end; eol++) {
-      const c = source.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      if (c < 128 && INLINE_SPECIAL[c]) special = true;
-    }
-    const next = eol === end ? end : source.charCodeAt(eol) === 10 ? eol + 1
-      : source.charCodeAt(eol + 1) === 10 ? eol + 2 : -1;
+    const eol = lineEnd(source, i, end);
+    const next = nextLine(source, eol, end);
     if (next < 0) return undefined;
     const contentEnd = trimEnd(source, i, eol);
     if (contentEnd > i) {
@@ -160,17 +178,12 @@ export function listBlocks(source: string, base: number, start: number, end: num
         ordered = item.ordered;
         listStart = i;
       } else if (item.marker !== marker || item.ordered !== ordered) return undefined;
+      // The item's text must be a plain line (the marker itself, `*`, would count as a mark).
       const content = item.contentStart;
-      const first = source.charCodeAt(content);
-      // Bullet markers can be emphasis openers: `special` counts them, so look at the content only.
-      for (let k = content; k < eol; k++) {
-        const c = source.charCodeAt(k);
-        if (c < 128 && INLINE_SPECIAL[c]) return undefined;
-      }
-      if ((first < 128 && BLOCK_START[first] && !(isDigit(first) && !listMarkerAt(source, content, eol))) || first === 0xfeff) return undefined;
+      if (hasInlineSpecial(source, content, eol) || opensBlock(source, content, eol)) return undefined;
       texts.push({ start: base + content, end: base + eol });
       listEnd = eol;
-    } else if (special) return undefined;
+    }
     i = next;
   }
   if (listStart < 0) return undefined;
