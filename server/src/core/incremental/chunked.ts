@@ -1,7 +1,7 @@
 import { BlockCache } from '../blockCache.js';
 import { keptSpans, NO_SPANS } from '../blockSpans.js';
 import type { Block, Span } from '../model.js';
-import { parseChunk } from '../parse/markdown.js';
+import { headingTitle, parseChunk } from '../parse/markdown.js';
 import { listBlocks, plainBlocks } from '../parse/plainBlocks.js';
 import { hasMarkBomb, looseParagraphs } from '../parse/markBomb.js';
 import { frontMatterEnd, type Chunking, type Verbatim } from './boundaries.js';
@@ -143,8 +143,6 @@ function joinTexts(source: string, base: number, a: Block, b: Block): Span[] | u
   return texts;
 }
 
-const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
-
 /**
  * A forced cut in a paragraph whose last lines the chunk after made a setext heading (`===` or
  * `---` under them): the whole paragraph is that heading, as in remark's parse of the text.
@@ -157,16 +155,7 @@ function joinSetextHeading(source: string, base: number, a: Block | undefined, b
   let innerEnd = b.end - base;
   while (innerEnd > 0 && source.charCodeAt(innerEnd - 1) !== 10 && source.charCodeAt(innerEnd - 1) !== 13) innerEnd--;
   while (innerEnd > 0 && /[\r\n \t]/.test(source[innerEnd - 1]!)) innerEnd--;
-  const innerStart = a.start - base;
-  let raw = source.slice(innerStart, innerEnd);
-  const m = ANCHOR.exec(raw);
-  let anchor: Block['anchor'];
-  if (m) {
-    const idStart = innerStart + m.index + m[0].indexOf('{');
-    anchor = { id: m[1]!, start: base + idStart, end: base + idStart + m[1]!.length + 3 };
-    raw = raw.slice(0, m.index);
-  }
-  const title = raw.replace(/\s+/g, ' ').trim();
+  const { title, anchor } = headingTitle(source, base, a.start - base, innerEnd);
   return { kind: 'heading', depth: b.depth, start: a.start, end: b.end, texts, comments: keptSpans(a.comments.concat(b.comments)), title, anchor, cache: new BlockCache() };
 }
 

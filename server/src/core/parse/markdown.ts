@@ -65,7 +65,14 @@ function headingParts(node: Heading, source: string, base: number): Pick<Block, 
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   const innerStart = first?.position?.start.offset ?? node.position!.end.offset!;
-  const innerEnd = last?.position?.end.offset ?? innerStart;
+  return headingTitle(source, base, innerStart, last?.position?.end.offset ?? innerStart);
+}
+
+/**
+ * A heading's title and its trailing `{#id}` from its text `source[innerStart, innerEnd)`: what
+ * remark's heading gives, and what a setext heading joined across a chunk cut gives too.
+ */
+export function headingTitle(source: string, base: number, innerStart: number, innerEnd: number): Pick<Block, 'title' | 'anchor'> {
   let raw = source.slice(innerStart, innerEnd);
   const m = ANCHOR.exec(raw);
   let anchor: Block['anchor'];
