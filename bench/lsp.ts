@@ -24,6 +24,7 @@ export class BenchClient {
   /** Called with every publishDiagnostics and the time it arrived. */
   onDiagnostics: (p: PublishDiagnosticsParams, at: number) => void = () => {};
   #waiters: { uri: string; version: number; resolve: (at: number) => void }[] = [];
+  readonly #heldInfo = new Map<string, PodiumSpeechInfoRequest.Full>();
 
   /** `server`: a bundled server script; Podium's by default. */
   /** `env`: added to the server's environment (`PODIUM_CODE_CACHE=off` to time a start without the code cache). */
@@ -75,9 +76,19 @@ export class BenchClient {
     return (await done) - t0;
   }
 
-  /** `podium/speechInfo`: what the status bar and the Structure view ask after each edit. */
-  speechInfo(uri: string): Promise<PodiumSpeechInfoRequest.Result | null> {
-    return this.connection.sendRequest(PodiumSpeechInfoRequest.type, { uri });
+  /**
+   * `podium/speechInfo`: what the status bar and the Structure view ask after each edit. As the
+   * extension's client does (client/src/speechInfo.ts), it names the answer it holds and builds
+   * the whole from what changed; `whole`: ask without one.
+   */
+  async speechInfo(uri: string, whole = false): Promise<PodiumSpeechInfoRequest.Full | null> {
+    const held = whole ? undefined : this.#heldInfo.get(uri);
+    const answer = await this.connection.sendRequest(PodiumSpeechInfoRequest.type, { uri, ...(held ? { previousResultId: held.resultId } : {}) });
+    if (!answer) return null;
+    const full = PodiumSpeechInfoRequest.resolve(held, answer);
+    if (!full) throw new Error(`speechInfo sent a delta on ${PodiumSpeechInfoRequest.isDelta(answer) ? answer.base : '?'}, not on the answer held`);
+    this.#heldInfo.set(uri, full);
+    return full;
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {

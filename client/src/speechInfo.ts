@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageclient/node';
 import { PodiumSpeechInfoRequest } from '../../server/src/protocol.js';
 
 export type SpeechInfo = PodiumSpeechInfoRequest.Result<Range>;
+type Full = PodiumSpeechInfoRequest.Full;
 
 const DEBOUNCE_MS = 300;
 
@@ -18,6 +19,8 @@ export class SpeechInfoTracker implements vscode.Disposable {
   readonly #disposables: vscode.Disposable[] = [];
   #document: vscode.TextDocument | undefined;
   #info: SpeechInfo | undefined;
+  /** The last whole answer, as it came: the server then sends only what changed since. */
+  #held: Full | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
 
@@ -76,9 +79,20 @@ export class SpeechInfoTracker implements vscode.Disposable {
   }
 
   async #request(document: vscode.TextDocument): Promise<SpeechInfo | undefined> {
+    const uri = document.uri.toString();
     try {
-      const info = await this.#client.sendRequest<PodiumSpeechInfoRequest.Result | null>(PodiumSpeechInfoRequest.method, { uri: document.uri.toString() });
-      return info ? PodiumSpeechInfoRequest.decode(info) : undefined;
+      const held = this.#held?.uri === uri ? this.#held : undefined;
+      const ask = (params: PodiumSpeechInfoRequest.Params) => this.#client.sendRequest<PodiumSpeechInfoRequest.Answer | null>(PodiumSpeechInfoRequest.method, params);
+      let answer = await ask({ uri, ...(held ? { previousResultId: held.resultId } : {}) });
+      let full = answer ? PodiumSpeechInfoRequest.resolve(this.#held, answer) : undefined;
+      if (answer && !full) {
+        // A delta on an answer no longer held (two requests crossed): ask for the whole.
+        answer = await ask({ uri });
+        full = answer ? PodiumSpeechInfoRequest.resolve(undefined, answer) : undefined;
+      }
+      if (!full) return undefined;
+      this.#held = full;
+      return PodiumSpeechInfoRequest.decode(full);
     } catch {
       return undefined; // the server is restarting or the document closed meanwhile
     }

@@ -1,5 +1,6 @@
 /** Custom messages shared by the client and the server. */
 import { RequestType, NotificationType, type Range, type TextEdit } from 'vscode-languageserver-protocol';
+import * as Wire from './speechInfoWire.js';
 
 /**
  * Node options the server is started with. A small young generation makes V8 collect remark's
@@ -53,13 +54,13 @@ export namespace PodiumTemplatesRequest {
 /** Everything the client's Structure view and status bar show for one speech. */
 export namespace PodiumSpeechInfoRequest {
   export const method = 'podium/speechInfo';
-  export interface Params { uri: string }
-  /**
-   * A range on the wire: start line, start character, end line, end character. A long speech's
-   * answer holds thousands (outline entries, placeholders): as objects they made most of its
-   * size (900 KB for 500 KB of speech), and the client asks again after every edit.
-   */
-  export type WireRange = [number, number, number, number];
+  export interface Params {
+    uri: string;
+    /** The `resultId` of the answer the client holds for this speech: the server may then send only what changed since. */
+    previousResultId?: string;
+  }
+  export type WireRange = Wire.WireRange;
+  export type OutlineNode<R = WireRange> = Wire.OutlineNode<R>;
   export interface Section<R = WireRange> {
     id: string;
     kind: 'salutation' | 'opening' | 'part' | 'closing';
@@ -79,18 +80,6 @@ export namespace PodiumSpeechInfoRequest {
     /** The template's share of the speaking time for this section (0–1). */
     share?: number;
   }
-  /** A part, sub-part or numbered point, from the same outline as the document symbols. */
-  export interface OutlineNode<R = WireRange> {
-    name: string;
-    detail?: string;
-    kind: 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
-    range: R;
-    selectionRange: R;
-    /** The template section a part stands for. */
-    sectionId?: string;
-    length: number;
-    children: OutlineNode<R>[];
-  }
   export interface Statistics<R = WireRange> {
     unit: 'chars' | 'words';
     /** 字数 as Word and WPS count it (words for English): what a length limit means. */
@@ -105,7 +94,8 @@ export namespace PodiumSpeechInfoRequest {
     targetMinutes?: number;
     placeholders: R[];
   }
-  export interface Result<R = WireRange> {
+  /** The answer as the client's views read it (`resolve`, then `decode`). */
+  export interface Result<R = Range> {
     uri: string;
     version: number;
     lang: 'zh-CN' | 'en';
@@ -114,20 +104,53 @@ export namespace PodiumSpeechInfoRequest {
     outline: OutlineNode<R>[];
     statistics: Statistics<R>;
   }
-  export const type = new RequestType<Params, Result | null, void>(method);
+  /** What the answer carries besides its two long lists (the outline and the placeholders). */
+  export interface Head {
+    uri: string;
+    version: number;
+    /** Names this answer: the client sends it back as `previousResultId`. */
+    resultId: string;
+    lang: 'zh-CN' | 'en';
+    template?: { id: string; name: string };
+    sections: Section[];
+    statistics: Omit<Statistics, 'placeholders'>;
+  }
+  /** A whole answer: what the client keeps. */
+  export type Full = Head & Wire.Lists;
+  /** An answer the client builds from the one it holds (`base`). */
+  export type Delta = Head & Wire.ListEdits;
+  export type Answer = Full | Delta;
+  export const type = new RequestType<Params, Answer | null, void>(method);
 
-  export function toRange([startLine, startCharacter, endLine, endCharacter]: WireRange): Range {
-    return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  export function isDelta(answer: Answer): answer is Delta {
+    return 'base' in answer;
+  }
+
+  /** The whole answer from `answer` and the one the client holds; undefined when a delta's base is not `held`. */
+  export function resolve(held: Full | undefined, answer: Answer): Full | undefined {
+    if (!isDelta(answer)) return answer;
+    if (!held || held.resultId !== answer.base || held.uri !== answer.uri) return undefined;
+    const outline = Wire.applyListEdits(held.outline, answer.outline);
+    const placeholders = Wire.applyListEdits(held.placeholders, answer.placeholders);
+    if (!outline || !placeholders) return undefined;
+    const { base: _base, outline: _o, placeholders: _p, ...head } = answer;
+    return { ...head, outline, placeholders };
+  }
+
+  /** What changed from `before` to `after`, as an answer. */
+  export function delta(before: Full, after: Full): Delta {
+    const { outline, placeholders, ...head } = after;
+    return { ...head, base: before.resultId, outline: Wire.listEdits(before.outline, outline), placeholders: Wire.listEdits(before.placeholders, placeholders) };
   }
 
   /** The answer with LSP ranges, as the client's views read it. */
-  export function decode(result: Result): Result<Range> {
-    const node = (n: OutlineNode): OutlineNode<Range> => ({ ...n, range: toRange(n.range), selectionRange: toRange(n.selectionRange), children: n.children.map(node) });
+  export function decode(full: Full): Result {
+    const { resultId: _id, outline, placeholders, sections, statistics, ...rest } = full;
     return {
-      ...result,
-      sections: result.sections.map(({ range, ...s }) => (range ? { ...s, range: toRange(range) } : s)),
-      outline: result.outline.map(node),
-      statistics: { ...result.statistics, placeholders: result.statistics.placeholders.map(toRange) },
+      ...rest,
+      sections: sections.map(({ range, ...s }) => (range ? { ...s, range: Wire.wireRange(range) } : s)),
+      outline: Wire.decodeOutline(outline),
+      statistics: { ...statistics, placeholders: Wire.decodeRanges(placeholders) },
     };
   }
 }

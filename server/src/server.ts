@@ -85,9 +85,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(PodiumTemplatesRequest.type, (params) => requests.templates(session, params));
   connection.onRequest(PodiumCleanUpRequest.type, async ({ uri }) => requests.cleanUp(session, await session.speech(uri)));
   connection.onRequest(PodiumRestoreParagraphsRequest.type, (params) => requests.restoreParagraphs(session, params));
-  connection.onRequest(PodiumSpeechInfoRequest.type, async ({ uri }) => {
+  connection.onRequest(PodiumSpeechInfoRequest.type, async ({ uri, previousResultId }) => {
     await queue.settled(uri); // the diagnostics of an edit go out first
-    return requests.speechInfo(session, await session.speech(uri));
+    return requests.speechInfo(session, await session.speech(uri), previousResultId);
   });
   connection.onRequest(PodiumExportDocxRequest.type, (params) => requests.exportDocx(connection, session, params));
   connection.onRequest(PodiumImportDocxRequest.type, (params) => requests.importDocx(session, params));

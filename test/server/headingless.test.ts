@@ -42,7 +42,7 @@ test('removing a part\'s paragraph makes missing-section name it; speechInfo say
   const uri = uriOf('headingless-missing.speech.md');
   const { diagnostics } = await server.open(uri, speech(PARAGRAPHS.filter((p) => !p.startsWith('在看到')), 'minutes: 5'));
   assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-section').map((d) => d.message), ['缺少模板“述职会/总结会讲话”要求的章节“问题与不足”。']);
-  const info = await server.request<PodiumSpeechInfoRequest.Result>(PodiumSpeechInfoRequest.method, { uri });
+  const info = await server.request<PodiumSpeechInfoRequest.Full>(PodiumSpeechInfoRequest.method, { uri });
   const byId = new Map(info.sections.map((s) => [s.id, s] as const));
   assert.equal(byId.get('problems')!.present, false);
   assert.equal(byId.get('problems')!.recognised, undefined, 'missing, not "not recognised"');
@@ -56,7 +56,7 @@ test('a long heading-less speech with too few cues found: nothing missing, the r
   const prose = '这半年，全区上下围绕基层党建工作做了大量工作，各乡镇党委书记亲自抓、带头干，村级组织建设有了新的变化。'.repeat(5);
   const { diagnostics } = await server.open(uri, speech([PARAGRAPHS[0]!, PARAGRAPHS[1]!, prose, prose, PARAGRAPHS[4]!, PARAGRAPHS[5]!]));
   assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-section').map((d) => d.message), []);
-  const info = await server.request<PodiumSpeechInfoRequest.Result>(PodiumSpeechInfoRequest.method, { uri });
+  const info = await server.request<PodiumSpeechInfoRequest.Full>(PodiumSpeechInfoRequest.method, { uri });
   assert.deepEqual(info.sections.filter((s) => s.recognised === false).map((s) => s.id), ['achievements', 'problems']);
 });
 

@@ -18,7 +18,7 @@ test('speechInfo sent with an edit answers for it, after its diagnostics', async
     const line = lines.findIndex((l, i) => i > 20 && l.length > 40 && !l.startsWith('#'));
     for (let version = 2; version <= 6; version++) {
       const diagnostics = server.change(uri, [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: '的' }]);
-      const info = await server.request<PodiumSpeechInfoRequest.Result>(PodiumSpeechInfoRequest.method, { uri });
+      const info = await server.request<PodiumSpeechInfoRequest.Full>(PodiumSpeechInfoRequest.method, { uri });
       assert.equal(info.version, version);
       assert.equal(server.latest.get(uri)?.version, version, 'the diagnostics of the edit came first');
       assert.equal((await diagnostics).version, version);

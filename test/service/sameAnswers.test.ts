@@ -121,9 +121,18 @@ test('the Structure view\'s answer and the numbering hovers are the service\'s o
   let hovers = 0;
   for (const [name, text] of Object.entries(SPEECHES)) {
     const uri = uriOf(name);
-    const info = await server.request<PodiumSpeechInfoRequest.Result>(PodiumSpeechInfoRequest.method, { uri });
+    const wire = await server.request<PodiumSpeechInfoRequest.Full>(PodiumSpeechInfoRequest.method, { uri });
     const analysis = service.analyze(text, SETTINGS);
-    assert.deepEqual(info, { uri, version: 1, ...service.speechInfo(analysis, SETTINGS.config, SETTINGS.templates, 'zh-CN') }, name);
+    // Decoded, the answer is the service's, its four-number ranges read as LSP ranges.
+    const served = service.speechInfo(analysis, SETTINGS.config, SETTINGS.templates, 'zh-CN');
+    const range = ([sl, sc, el, ec]: readonly number[]) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+    const node = (n: (typeof served.outline)[number]): unknown => ({ ...n, range: range(n.range), selectionRange: range(n.selectionRange), children: n.children.map(node) });
+    assert.deepEqual(PodiumSpeechInfoRequest.decode(wire), {
+      uri, version: 1, ...served,
+      sections: served.sections.map((s) => (s.range ? { ...s, range: range(s.range) } : s)),
+      outline: served.outline.map(node),
+      statistics: { ...served.statistics, placeholders: served.statistics.placeholders.map(range) },
+    }, name);
     const positions = positionsOf(analysis.lines);
     for (const item of analysis.numbering.items) {
       const hover = await server.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: positions.positionAt(item.start) });

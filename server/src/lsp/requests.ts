@@ -4,9 +4,10 @@ import { localize, type Lang } from '../core/index.js';
 import type { ExportSettingsLayer } from '../docx/export/index.js';
 import { createPodiumService, RENUMBER_TITLE } from '../service/index.js';
 import { toTextEdit } from '../convert.js';
-import type {
-  PodiumCleanUpRequest, PodiumExportDocxRequest, PodiumImportDocxRequest, PodiumRestoreParagraphsRequest,
-  PodiumSpeechInfoRequest, PodiumTemplatesRequest,
+import { encodeOutline, encodeRanges } from '../speechInfoWire.js';
+import {
+  PodiumSpeechInfoRequest, type PodiumCleanUpRequest, type PodiumExportDocxRequest, type PodiumImportDocxRequest,
+  type PodiumRestoreParagraphsRequest, type PodiumTemplatesRequest,
 } from '../protocol.js';
 import { workspaceFileKind } from '../workspaceFiles.js';
 import type { OpenSpeech, Session } from './session.js';
@@ -24,18 +25,26 @@ export async function templates(session: Session, { uri, locale }: { uri?: strin
 
 // The answer per analysis: the status bar, the Structure view and its refresh may ask for one
 // version more than once, and a long speech's answer takes milliseconds to build.
-const infos = new WeakMap<object, { readonly key: readonly unknown[]; readonly result: PodiumSpeechInfoRequest.Result }>();
+const infos = new WeakMap<object, { readonly key: readonly unknown[]; readonly full: PodiumSpeechInfoRequest.Full }>();
+let resultIds = 0;
 
-export function speechInfo(session: Session, speech: OpenSpeech | undefined): PodiumSpeechInfoRequest.Result | null {
+/**
+ * The Structure view's answer: whole, or only what changed since the answer the client names
+ * (`previousResultId`) when that is the last one sent for the speech (speechInfoWire.ts).
+ */
+export function speechInfo(session: Session, speech: OpenSpeech | undefined, previousResultId?: string): PodiumSpeechInfoRequest.Answer | null {
   if (!speech) return null;
   const { doc, settings, analysis } = speech;
   const key = [doc.uri, doc.version, settings.config, settings.workspace.templates, session.uiLang];
-  const cached = infos.get(analysis);
-  if (cached && cached.key.every((k, i) => k === key[i])) return cached.result;
-  const info = service.speechInfo(analysis, settings.config, settings.workspace.templates, session.uiLang, doc);
-  const result = { uri: doc.uri, version: doc.version, ...info };
-  infos.set(analysis, { key, result });
-  return result;
+  let full = infos.get(analysis)?.key.every((k, i) => k === key[i]) ? infos.get(analysis)!.full : undefined;
+  if (!full) {
+    const { outline, statistics: { placeholders, ...statistics }, ...info } = service.speechInfo(analysis, settings.config, settings.workspace.templates, session.uiLang, doc);
+    full = { uri: doc.uri, version: doc.version, resultId: String(++resultIds), ...info, statistics, outline: encodeOutline(outline), placeholders: encodeRanges(placeholders) };
+    infos.set(analysis, { key, full });
+  }
+  const sent = session.speechInfoSent.get(doc.uri);
+  session.speechInfoSent.set(doc.uri, full);
+  return sent && previousResultId === sent.resultId ? PodiumSpeechInfoRequest.delta(sent, full) : full;
 }
 
 /** Clean Up Pasted Text: the client applies the edit, so one undo restores the paste. */

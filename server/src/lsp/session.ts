@@ -2,6 +2,7 @@ import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Lang } from '../core/index.js';
 import type { SpeechSettings } from '../service/index.js';
+import type { PodiumSpeechInfoRequest } from '../protocol.js';
 import { AnalysisCache } from '../documents.js';
 import { SettingsStore, type DocumentSettings } from '../settings.js';
 import { workspaceFileKind } from '../workspaceFiles.js';
@@ -28,6 +29,8 @@ export class Session {
   uiLang: Lang = 'en';
   /** The speech last opened, changed, hovered or asked for symbols or actions. */
   lastUri: string | undefined;
+  /** The last `podium/speechInfo` answer sent for each speech: the next may send only what changed. */
+  readonly speechInfoSent = new Map<string, PodiumSpeechInfoRequest.Full>();
   /** What the client lets the server register (read at initialize). */
   readonly client = { registersConfiguration: false, registersWatchers: false };
 
@@ -51,6 +54,7 @@ export class Session {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.settings.forget(uri);
+    this.speechInfoSent.delete(uri);
   }
 
   /** Settings and analyses go (settings or workspace files changed); parses stay. */

@@ -1,0 +1,169 @@
+/**
+ * How `podium/speechInfo` travels. The client asks after every edit, and a long speech's answer
+ * holds thousands of outline entries and placeholders (420 KB of JSON for 500 KB of speech): sent
+ * whole each time, writing and reading it cost more than the analysis. So the answer carries a
+ * `resultId`, the client names the one it holds, and the server sends only the rows that changed
+ * since, as LSP's semantic tokens do. Lines are relative to the row before, so typing a line
+ * break changes one row, not every row after it. Shared by the server, the client and the bench.
+ */
+import type { Range } from 'vscode-languageserver-protocol';
+
+/** A range as four numbers: start line, start character, end line, end character. */
+export type WireRange = [number, number, number, number];
+
+/**
+ * A range whose start line counts from the previous row's start line:
+ * [start line − previous start line, start character, end line − start line, end character].
+ */
+export type RelativeRange = [number, number, number, number];
+
+export type OutlineKind = 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
+
+/** An outline entry with absolute ranges, as the service builds it. */
+export interface OutlineNode<R = WireRange> {
+  name: string;
+  detail?: string;
+  kind: OutlineKind;
+  range: R;
+  selectionRange: R;
+  /** The template section a part stands for. */
+  sectionId?: string;
+  length: number;
+  children: OutlineNode<R>[];
+}
+
+/**
+ * One outline entry, depth first: [depth, kind, name, detail or '', section id or '', length,
+ * ...range relative to the previous row, ...selection range relative to this row's range].
+ */
+export type OutlineRow = [number, OutlineKind, string, string, string, number, number, number, number, number, number, number, number, number];
+
+/** Replace `deleteCount` items at `start` (an index in the list the client holds) with `items`. */
+export interface ListEdit<T> {
+  start: number;
+  deleteCount: number;
+  items: T[];
+}
+
+/** The rows of both long lists, whole. */
+export interface Lists {
+  outline: OutlineRow[];
+  placeholders: RelativeRange[];
+}
+
+/** The same lists as edits of the answer `base`, in ascending order of `start`, not overlapping. */
+export interface ListEdits {
+  base: string;
+  outline: ListEdit<OutlineRow>[];
+  placeholders: ListEdit<RelativeRange>[];
+}
+
+export function encodeOutline(nodes: readonly OutlineNode[]): OutlineRow[] {
+  const rows: OutlineRow[] = [];
+  let line = 0;
+  const visit = (node: OutlineNode, depth: number) => {
+    const [sl, sc, el, ec] = node.range;
+    const [ssl, ssc, sel, sec] = node.selectionRange;
+    rows.push([depth, node.kind, node.name, node.detail ?? '', node.sectionId ?? '', node.length, sl - line, sc, el - sl, ec, ssl - sl, ssc, sel - ssl, sec]);
+    line = sl;
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  for (const node of nodes) visit(node, 0);
+  return rows;
+}
+
+export function decodeOutline(rows: readonly OutlineRow[]): OutlineNode<Range>[] {
+  const roots: OutlineNode<Range>[] = [];
+  // The open ancestors: stack[d] is the last node at depth d.
+  const stack: OutlineNode<Range>[] = [];
+  let line = 0;
+  for (const [depth, kind, name, detail, sectionId, length, dl, sc, el, ec, ssl, ssc, sel, sec] of rows) {
+    const start = line + dl;
+    line = start;
+    const node: OutlineNode<Range> = {
+      name, kind, length, children: [],
+      range: range(start, sc, start + el, ec),
+      selectionRange: range(start + ssl, ssc, start + ssl + sel, sec),
+    };
+    if (detail) node.detail = detail;
+    if (sectionId) node.sectionId = sectionId;
+    const parent = depth > 0 ? stack[depth - 1] : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack.length = depth;
+    stack.push(node);
+  }
+  return roots;
+}
+
+export function encodeRanges(ranges: readonly WireRange[]): RelativeRange[] {
+  let line = 0;
+  return ranges.map(([sl, sc, el, ec]) => {
+    const row: RelativeRange = [sl - line, sc, el - sl, ec];
+    line = sl;
+    return row;
+  });
+}
+
+export function decodeRanges(rows: readonly RelativeRange[]): Range[] {
+  let line = 0;
+  return rows.map(([dl, sc, el, ec]) => {
+    line += dl;
+    return range(line, sc, line + el, ec);
+  });
+}
+
+export function wireRange(r: WireRange): Range {
+  return range(r[0], r[1], r[2], r[3]);
+}
+
+function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+/**
+ * The edits that turn `before` into `after`: the common ends are kept; between them, when the two
+ * have as many rows, each run of changed rows is one edit (a keystroke changes a row and the
+ * lengths of its ancestors, far apart in the list), otherwise the middle is replaced at once.
+ */
+export function listEdits<T extends readonly unknown[]>(before: readonly T[], after: readonly T[]): ListEdit<T>[] {
+  let head = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (head < shorter && sameRow(before[head]!, after[head]!)) head++;
+  let tail = 0;
+  while (tail < shorter - head && sameRow(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!)) tail++;
+  const beforeEnd = before.length - tail, afterEnd = after.length - tail;
+  if (head === beforeEnd && head === afterEnd) return [];
+  if (beforeEnd - head !== afterEnd - head) return [{ start: head, deleteCount: beforeEnd - head, items: after.slice(head, afterEnd) }];
+  const edits: ListEdit<T>[] = [];
+  for (let i = head; i < beforeEnd;) {
+    if (sameRow(before[i]!, after[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < beforeEnd && !sameRow(before[i]!, after[i]!)) i++;
+    edits.push({ start, deleteCount: i - start, items: after.slice(start, i) });
+  }
+  return edits;
+}
+
+/** `list` with `edits` applied (indices refer to `list`); undefined when an edit does not fit it. */
+export function applyListEdits<T>(list: readonly T[], edits: readonly ListEdit<T>[]): T[] | undefined {
+  const out: T[] = [];
+  let at = 0;
+  for (const { start, deleteCount, items } of edits) {
+    if (start < at || start + deleteCount > list.length) return undefined;
+    for (let i = at; i < start; i++) out.push(list[i]!);
+    for (const item of items) out.push(item);
+    at = start + deleteCount;
+  }
+  for (let i = at; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
+function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
