@@ -33,7 +33,7 @@ export class BenchClient {
     const execArgv = [...SERVER_NODE_OPTIONS, ...profileArgs()];
     const options = { env: { ...process.env, ...env } };
     if (transport === 'ipc') {
-      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { ...options, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { ...options, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       this.connection = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
     } else {
       this.child = spawn(process.execPath, [...execArgv, server, '--stdio'], { ...options, stdio: ['pipe', 'pipe', 'inherit'] });
@@ -110,8 +110,12 @@ export class BenchClient {
   }
 }
 
-/** `PODIUM_BENCH_PROFILE=<dir>`: each server the bench starts writes a V8 CPU profile there when it exits. */
+/**
+ * `PODIUM_BENCH_PROFILE=<dir>`: each server the bench starts writes a V8 CPU profile there when it
+ * exits. `PODIUM_BENCH_NODE_ARGS`: more Node options for the servers (`--trace-gc`), space-separated.
+ */
 function profileArgs(): string[] {
   const dir = process.env['PODIUM_BENCH_PROFILE'];
-  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  const extra = process.env['PODIUM_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  return [...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []), ...extra];
 }

@@ -38,6 +38,12 @@ export class LineIndex {
 
 function lineStarts(text: string): number[] {
   const starts = [0];
+  // Without a CR, `indexOf` finds the breaks: native, it is as fast in a speech's first analysis,
+  // which V8 runs unoptimised, as in the hundredth (the loop below took 3 ms cold at 30 KB).
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
