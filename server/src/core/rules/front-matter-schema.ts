@@ -59,7 +59,10 @@ export const frontMatterSchema: Rule = {
     const fm = model.frontMatter;
     if (!fm) {
       if (!model.unterminatedFrontMatter) {
-        const fixes = [{ title: localizeAll(this.messages.insertFrontMatter!), judgement: true, edits: newFrontMatter(model, templates, today, localize(this.messages.guessedTemplate!, lang)) }];
+        // Guessing the template reads the whole text: done when the fix is asked for, not on every keystroke of a pasted draft.
+        let edits: TextEdit[] | undefined;
+        const guessed = localize(this.messages.guessedTemplate!, lang);
+        const fixes = [{ title: localizeAll(this.messages.insertFrontMatter!), judgement: true, get edits() { return (edits ??= newFrontMatter(model, templates, today, guessed)); } }];
         report({ message: localize(this.messages.missing!, lang), ...firstLine(model), fixes });
       }
       return;
