@@ -141,13 +141,16 @@ export function isScanned(block: Block): boolean {
  * One block's enumerators. They depend only on the block's own text and a few characters after
  * its end (see NumberingMemo): nothing here looks back before the block's start.
  */
-export function scanBlock(text: string, block: Block, index: number, out: Enumerator[]): void {
+export function scanBlock(text: string, block: Block, index: number, out: Enumerator[], spanScan: SpanScan = scanSpan): void {
   if (block.kind === 'heading') scanHeading(text, block, index, out);
   else if (isScanned(block)) {
     if (block.kind === 'list') scanListMarkers(text, block, index, out);
-    for (const span of block.texts) scanSpan(text, block, index, span.start, span.end, out);
+    for (const span of block.texts) spanScan(text, block, index, span.start, span.end, out);
   }
 }
+
+/** Scans `text[start, end)` of a prose span of `block` (the `index`th); a match ends before `end`. */
+export type SpanScan = (text: string, block: Block, index: number, start: number, end: number, out: Enumerator[]) => void;
 
 function scanHeading(text: string, block: Block, index: number, out: Enumerator[]): void {
   const first = block.texts[0];
@@ -184,7 +187,7 @@ function scanListMarkers(text: string, block: Block, index: number, out: Enumera
   }
 }
 
-function scanSpan(text: string, block: Block, index: number, start: number, end: number, out: Enumerator[]): void {
+export function scanSpan(text: string, block: Block, index: number, start: number, end: number, out: Enumerator[]): void {
   for (let p = start; p < end; p++) {
     const candidates = candidatesAt(text, p);
     if (!candidates) continue;

@@ -1,5 +1,6 @@
 import type { Block, Span } from '../model.js';
 import { BlockMemo } from '../blockCache.js';
+import { forEachSegment, SegmentCache } from '../text/segments.js';
 
 const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十百]/;
 const DIGIT = /[0-9０-９]/;
@@ -89,10 +90,24 @@ export function variantOf(extra: readonly RegExp[]): string {
   return variant;
 }
 
+// A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
+const segments = new SegmentCache<readonly Span[]>();
+
 /** The placeholders in a block's prose spans. */
 export function blockPlaceholders(text: string, block: Block, extra: readonly RegExp[]): Span[] {
-  const relative = memo.get(block, variantOf(extra), () => block.texts.flatMap((span) => findPlaceholders(text, span.start, span.end, extra))
-    .map((p) => ({ start: p.start - block.start, end: p.end - block.start })));
+  const relative = memo.get(block, variantOf(extra), () => {
+    const out: Span[] = [];
+    for (const span of block.texts) {
+      const by = span.start - block.start;
+      const slice = text.slice(span.start, span.end);
+      // A user's pattern may match across sentences: only the built-in ones are read in segments.
+      if (extra.length > 0) for (const p of scan(slice, extra)) out.push({ start: by + p.start, end: by + p.end });
+      else forEachSegment(text, slice, segments, '', (segment) => scan(segment, extra), (found, offset) => {
+        for (const p of found) out.push({ start: by + offset + p.start, end: by + offset + p.end });
+      });
+    }
+    return out;
+  });
   return relative.map((p) => ({ start: block.start + p.start, end: block.start + p.end }));
 }
 

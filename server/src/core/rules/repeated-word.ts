@@ -3,6 +3,7 @@ import { BlockMemo } from '../blockCache.js';
 import type { Block } from '../model.js';
 import type { Rule } from './rule.js';
 import { isHanCodePoint, isHanIdeograph } from '../text/charTest.js';
+import { forEachSegment, SegmentCache } from '../text/segments.js';
 
 // Chinese function characters that are never doubled in writing (的的, 了了); a doubled content
 // word (看看, 常常, 人人) is Chinese grammar, so only these are checked among single characters.
@@ -49,11 +50,18 @@ interface Repeat { readonly start: number; readonly end: number; readonly word: 
 // Per block, relative to its start: on a keystroke only the edited block is searched again.
 const memo = new BlockMemo<readonly Repeat[]>();
 
+// A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
+const segments = new SegmentCache<readonly Repeat[]>();
+
 function blockRepeats(text: string, block: Block): Repeat[] {
-  return block.texts.flatMap((span) => scan(text.slice(span.start, span.end)).map((r) => {
-    const by = span.start - block.start;
-    return { start: r.start + by, end: r.end + by, word: r.word, removeFrom: r.removeFrom + by };
-  }));
+  const out: Repeat[] = [];
+  for (const span of block.texts) {
+    forEachSegment(text, text.slice(span.start, span.end), segments, '', scan, (repeats, offset) => {
+      const by = span.start - block.start + offset;
+      for (const r of repeats) out.push({ start: r.start + by, end: r.end + by, word: r.word, removeFrom: r.removeFrom + by });
+    });
+  }
+  return out;
 }
 
 /** True when a character of the Han script (astral ones too) at `i` is written twice. */

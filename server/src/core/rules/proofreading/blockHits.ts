@@ -2,6 +2,7 @@ import { localize, localizeAll, type Message } from '../../i18n.js';
 import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Report, RuleContext, TextEdit } from '../rule.js';
+import { forEachSegment, type SegmentCache } from '../../text/segments.js';
 
 /**
  * A finding of a proofreading rule, at offsets relative to its block's start, so that it can be
@@ -71,6 +72,21 @@ export function spanHits(text: string, block: Block, scan: SpanScanner): Hit[] {
     const by = span.start - block.start;
     return scan(text.slice(span.start, span.end)).map((h) => shiftHit(h, by));
   });
+}
+
+/**
+ * `spanHits` for a scanner that looks no further than a sentence: a long span is scanned in
+ * sentence-aligned segments (text/segments.ts), each kept in `cache` by its text and `variant`.
+ */
+export function segmentedSpanHits(text: string, block: Block, scan: SpanScanner, cache: SegmentCache<readonly Hit[]>, variant = ''): Hit[] {
+  const out: Hit[] = [];
+  for (const span of block.texts) {
+    const by = span.start - block.start;
+    forEachSegment(text, text.slice(span.start, span.end), cache, variant, scan, (hits, offset) => {
+      for (const h of hits) out.push(shiftHit(h, by + offset));
+    });
+  }
+  return out;
 }
 
 /** Calls `visit` with each prose span of the block as a string, and its offset from the block's start. */

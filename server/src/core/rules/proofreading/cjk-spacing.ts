@@ -3,7 +3,8 @@ import { isAsciiAlnum } from '../../text/charTest.js';
 import type { Block } from '../../model.js';
 import { ruleOption } from '../../ruleOptions.js';
 import type { Rule } from '../rule.js';
-import { forEachSpan, reportBlockHits, type Hit } from './blockHits.js';
+import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { SegmentCache } from '../../text/segments.js';
 import { addressRanges, hanAt, hanBefore, inRanges } from './chineseText.js';
 
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -62,31 +63,39 @@ export const cjkSpacing: Rule = {
 const memo = new BlockMemo<readonly Hit[]>();
 const memoLatin = new BlockMemo<readonly Hit[]>();
 
+// A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
+const segments = new SegmentCache<readonly Hit[]>();
+const scanLatin = (s: string) => spanHitsOf(s, true);
+const scanHan = (s: string) => spanHitsOf(s, false);
+
 function blockHits(text: string, block: Block, latin: boolean): Hit[] {
+  return segmentedSpanHits(text, block, latin ? scanLatin : scanHan, segments, latin ? 'latin' : '');
+}
+
+/** The spaces to remove in one prose span (or segment), offsets relative to it. */
+function spanHitsOf(s: string, latin: boolean): Hit[] {
   const hits: Hit[] = [];
-  forEachSpan(text, block, (s, by) => {
-    let addresses: [number, number][] | undefined;
-    for (const m of s.matchAll(SPACES)) {
-      const i = m.index;
-      const j = i + m[0].length;
-      // At a span's edge the neighbour is code, a link or markup; after a line break, indentation.
-      if (i === 0 || j === s.length || s[i - 1] === '\n') continue;
-      const hanL = hanBefore(s, i);
-      const hanR = hanAt(s, j);
-      let message: string;
-      if (hanL && hanR) {
-        if (LABEL.test(s.slice(Math.max(0, i - 8), i)) || listLine(s, i) || FIELD_AFTER.test(s.slice(j, j + 14))) continue;
-        message = 'han';
-      } else if ((hanL || MARK_BEFORE_SPACE.includes(s[i - 1]!)) && (hanR || MARK_AFTER_SPACE.includes(s[j]!)) && !sentenceEnd(s, i)) {
-        message = 'mark';
-      } else if (latin && ((hanL && isAsciiAlnum(s.charCodeAt(j))) || (hanR && isAsciiAlnum(s.charCodeAt(i - 1))))) {
-        addresses ??= addressRanges(s);
-        if (inRanges(addresses, i - 1) || inRanges(addresses, j) || englishSentence(s, i, j, hanL) || placeholderNext(s, i, j, hanL)) continue;
-        message = 'latin';
-      } else continue;
-      hits.push({ start: by + i, end: by + j, key: message, fixes: [{ key: 'remove', edits: [{ start: by + i, end: by + j, newText: '' }] }] });
-    }
-  });
+  let addresses: [number, number][] | undefined;
+  for (const m of s.matchAll(SPACES)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    // At a span's edge the neighbour is code, a link or markup; after a line break, indentation.
+    if (i === 0 || j === s.length || s[i - 1] === '\n') continue;
+    const hanL = hanBefore(s, i);
+    const hanR = hanAt(s, j);
+    let message: string;
+    if (hanL && hanR) {
+      if (LABEL.test(s.slice(Math.max(0, i - 8), i)) || listLine(s, i) || FIELD_AFTER.test(s.slice(j, j + 14))) continue;
+      message = 'han';
+    } else if ((hanL || MARK_BEFORE_SPACE.includes(s[i - 1]!)) && (hanR || MARK_AFTER_SPACE.includes(s[j]!)) && !sentenceEnd(s, i)) {
+      message = 'mark';
+    } else if (latin && ((hanL && isAsciiAlnum(s.charCodeAt(j))) || (hanR && isAsciiAlnum(s.charCodeAt(i - 1))))) {
+      addresses ??= addressRanges(s);
+      if (inRanges(addresses, i - 1) || inRanges(addresses, j) || englishSentence(s, i, j, hanL) || placeholderNext(s, i, j, hanL)) continue;
+      message = 'latin';
+    } else continue;
+    hits.push({ start: i, end: j, key: message, fixes: [{ key: 'remove', edits: [{ start: i, end: j, newText: '' }] }] });
+  }
   return hits;
 }
 
@@ -112,6 +121,12 @@ function englishSentence(s: string, i: number, j: number, latinAfter: boolean): 
 
 /** True when the line around `i` is a list of short Han tokens (names, an aligned row), not spaced-out characters. */
 function listLine(s: string, i: number): boolean {
+  // Its tokens are at most four characters (eight code units): a longer word on either side of the
+  // space rules it out at once, before the line's ends are looked for.
+  if (wordLength(s, i - 1, -1) > 8) return false;
+  let j = i;
+  while (j < s.length && SPACE_CHARS.includes(s[j]!)) j++;
+  if (wordLength(s, j, 1) > 8) return false;
   // A list line is short: look no further than MAX_LIST_LINE either way (a scraped draft is one 500 KB line).
   let from = i;
   while (from > 0 && s[from - 1] !== '\n') if (i - --from > MAX_LIST_LINE) return false;
@@ -119,4 +134,13 @@ function listLine(s: string, i: number): boolean {
   while (to < s.length && s[to] !== '\n') if (++to - i > MAX_LIST_LINE) return false;
   const line = s.slice(from, to).trim();
   return TOKEN_LINE.test(line) && !SINGLES_LINE.test(line);
+}
+
+const SPACE_CHARS = ' \u3000\u00a0';
+
+/** Code units from `at` (walking by `step`) to the next whitespace or the text's end, counted up to 9. */
+function wordLength(s: string, at: number, step: 1 | -1): number {
+  let n = 0;
+  for (let k = at; k >= 0 && k < s.length && n < 9 && !/\s/.test(s[k]!); k += step) n++;
+  return n;
 }

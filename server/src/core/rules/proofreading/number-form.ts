@@ -2,10 +2,13 @@ import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
 import { scanNumberForms } from './numberForms.js';
-import { replaceFix, reportBlockHits, spanHits, type Hit } from './blockHits.js';
+import { replaceFix, reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { SegmentCache } from '../../text/segments.js';
 
 // Per block, relative to its start: on a keystroke only the edited block is scanned again.
 const memo = new BlockMemo<readonly Hit[]>();
+// A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
+const segments = new SegmentCache<readonly Hit[]>();
 const centuriesMemo = new BlockMemo<string>();
 const FULL_YEAR = /(?<![\d.])(1[89]|20)\d\d年/g;
 
@@ -32,7 +35,7 @@ export const numberForm: Rule = {
   check(ctx, report) {
     if (ctx.lang !== 'zh-CN') return;
     const century = speechCentury(ctx.model.text, ctx.model.blocks);
-    reportBlockHits(ctx, report, this.messages, memo, '', (text, block) => spanHits(text, block, scanNumberForms), {
+    reportBlockHits(ctx, report, this.messages, memo, '', (text, block) => segmentedSpanHits(text, block, scanNumberForms, segments), {
       adjust: (hits) => (century === undefined || !hits.some((h) => h.key === 'shortYear') ? hits : hits.map((h) => withCentury(h, century))),
     });
   },

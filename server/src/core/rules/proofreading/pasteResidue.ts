@@ -7,6 +7,8 @@ import { inUrl, replaceFix, shiftHit, type Hit } from './blockHits.js';
 
 interface LinePattern { readonly re: RegExp; readonly page: boolean; readonly hint?: string }
 const LINES: readonly LinePattern[] = data.boilerplateLines.map((e) => ({ re: new RegExp(e.pattern, 'u'), page: e.kind === 'page' }));
+/** Every site line at once: one test per line of prose, which matches none, instead of one per pattern. */
+const ANY_LINE = new RegExp(LINES.map((p) => `(?:${p.re.source})`).join('|'), 'u');
 const INLINE: readonly LinePattern[] = data.watermarkPatterns.map((e) => ({ re: new RegExp(e.pattern, 'gu'), page: e.kind === 'page', hint: e.hint }));
 const WATERMARKS: readonly string[] = data.watermarks.map((w) => w.text);
 const WORD_ERRORS: readonly string[] = data.wordFieldErrors.texts;
@@ -57,7 +59,7 @@ function boilerplate(source: string, hits: Hit[]): void {
   for (const raw of source.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const content = line.replace(MARKER, '').trim();
-    const match = content ? LINES.find((p) => p.re.test(content)) : undefined;
+    const match = content && ANY_LINE.test(content) ? LINES.find((p) => p.re.test(content)) : undefined;
     if (match) {
       hits.push({ start: at, end: at + line.length, key: match.page ? 'pageLine' : 'boilerplate', params: { text: short(content) }, fixes: [replaceFix('removeLine', at, at + line.length, '', { text: short(content) })] });
     } else {

@@ -1,7 +1,8 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { forEachSpan, reportBlockHits, type Hit } from './blockHits.js';
+import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { SegmentCache } from '../../text/segments.js';
 import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges } from './chineseText.js';
 
 // One pass over a span finds every candidate; each is then judged by its context.
@@ -49,12 +50,18 @@ export const punctuationMark: Rule = {
 
 const memo = new BlockMemo<readonly Hit[]>();
 
+// A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
+const segments = new SegmentCache<readonly Hit[]>();
+
 function blockHits(text: string, block: Block): Hit[] {
-  const hits: Hit[] = [];
-  forEachSpan(text, block, (slice, by) => {
-    if (ANY.test(slice)) scan(slice, by, hits);
-  });
+  const hits = segmentedSpanHits(text, block, scanSpan, segments);
   if (block.kind === 'heading') headingEnd(text, block, hits);
+  return hits;
+}
+
+function scanSpan(s: string): Hit[] {
+  const hits: Hit[] = [];
+  if (ANY.test(s)) scan(s, 0, hits);
   return hits;
 }
 

@@ -1,11 +1,14 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { WordEntry } from '../../config.js';
 import type { Rule } from '../rule.js';
-import { reportBlockHits, spanHits, type Hit } from './blockHits.js';
+import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { SegmentCache } from '../../text/segments.js';
 import { scanWords, wordMatcher, type WordMatcher } from './wordList.js';
 
 // Per block, relative to its start, per language and user list: a keystroke rescans one block.
 const memo = new BlockMemo<readonly Hit[]>();
+// A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
+const segments = new SegmentCache<readonly Hit[]>();
 
 export const wordUsage: Rule = {
   id: 'word-usage',
@@ -25,7 +28,7 @@ export const wordUsage: Rule = {
     const { lang } = ctx;
     const matcher = matcherFor(ctx.config.words ?? [], lang === 'zh-CN');
     if (!matcher) return;
-    reportBlockHits(ctx, report, this.messages, memo, matcher.variant, (text, block) => spanHits(text, block, (slice) => scanWords(slice, matcher.matcher)), {
+    reportBlockHits(ctx, report, this.messages, memo, matcher.variant, (text, block) => segmentedSpanHits(text, block, (slice) => scanWords(slice, matcher.matcher), segments, matcher.variant), {
       // A context entry explains itself in the speech's language (its hits keep both).
       adjust: (hits) => (hits.some(explained) ? hits.map((h) => (explained(h) ? { ...h, params: { ...h.params, why: lang === 'en' ? h.params!['why_en']! : h.params!['why_zh']! } } : h)) : hits),
     });
