@@ -29,6 +29,12 @@ const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Runs of forum anti-copy "jammer" tokens (`% H, N8 ]: q: }. q!`) at the start of a line. */
 const JAMMER = /^(?:[!-~]{1,2} ){5,}[!-~]{0,2}/;
 
+/**
+ * What most residue needs and clean prose lacks: an invisible or radical character, a Word field
+ * error, a watermark. A span without any is spared those searches (one test instead of twenty).
+ */
+const RARE = new RegExp([INVISIBLE.source, RADICAL.source, ...[...WORD_ERRORS, ...WATERMARKS].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))].join('|'));
+
 /** Every residue of one block; offsets relative to the block. `zh` adds the Chinese-only checks. */
 export function scanResidue(text: string, block: Block, zh: boolean, userMarks: readonly string[]): Hit[] {
   const hits: Hit[] = [];
@@ -38,13 +44,14 @@ export function scanResidue(text: string, block: Block, zh: boolean, userMarks: 
     const slice = text.slice(span.start, span.end);
     const by = span.start - base;
     const found: Hit[] = [];
-    invisible(slice, found);
-    words(slice, WORD_ERRORS, 'wordField', found);
+    const rare = RARE.test(slice);
+    if (rare) invisible(slice, found);
+    if (rare) words(slice, WORD_ERRORS, 'wordField', found);
     if (zh) {
-      words(slice, WATERMARKS, 'watermark', found);
+      if (rare) words(slice, WATERMARKS, 'watermark', found);
       words(slice, userMarks, 'watermark', found);
       patterns(slice, found);
-      radicals(slice, found);
+      if (rare) radicals(slice, found);
       pinyin(slice, found);
     }
     // Inside a URL, only invisible characters are residue (第1页 may be part of an address).
