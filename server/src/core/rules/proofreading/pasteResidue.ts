@@ -1,6 +1,7 @@
 import type { Block } from '../../model.js';
 import data from './data/paste-residue.json';
 import { inUrl, replaceFix, shiftHit, type Hit } from './blockHits.js';
+import { isHanCodePoint } from '../../text/charTest.js';
 
 // What a document site, a PDF or a word processor leaves in pasted text, found in one block.
 // The lists are data (./data/paste-residue.json), each entry with where it was seen.
@@ -21,8 +22,8 @@ const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
 /** Zero-width characters, BOM, soft hyphen, word joiner and control characters but tab and line breaks. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const ZWJ = 0x200d;
-/** A Han character and pinyin in brackets after it (once, or repeated as sites do: 是(shi)(shi)). */
-const PINYIN = /(\p{Script=Han})((?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,14}[)）])+)/gu;
+/** Pinyin in brackets (once, or repeated as sites do: 是(shi)(shi)), tried at a bracket after a Han character. */
+const PINYIN = /(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,14}[)）])+/y;
 /** One toneless pinyin syllable (bu, chang, zhei): without tone marks only a real syllable counts. */
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v|ü)$/;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
@@ -141,6 +142,12 @@ function invisible(slice: string, hits: Hit[]): void {
   }
 }
 
+/** The next `(` or `（` at or after `from`; -1 when none. */
+function nextBracket(s: string, from: number): number {
+  const a = s.indexOf('(', from), b = s.indexOf('（', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 function isAstralOrSymbol(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f;
@@ -153,11 +160,20 @@ function isAstralOrSymbol(s: string, i: number): boolean {
  */
 function pinyin(slice: string, hits: Hit[]): void {
   if (!slice.includes('(') && !slice.includes('（')) return;
-  const found = [...slice.matchAll(PINYIN)].flatMap((m) => {
-    const syllables = m[2]!.slice(1, m[2]!.indexOf(m[2]!.includes(')') ? ')' : '）'));
+  // From bracket to bracket, not a pattern tried at every character: most of a span is prose.
+  const found: { start: number; end: number; char: string; syllables: string; toned: boolean }[] = [];
+  for (let i = nextBracket(slice, 1); i >= 0; i = nextBracket(slice, i + 1)) {
+    const lead = slice.charCodeAt(i - 2);
+    const char = lead >= 0xd800 && lead <= 0xdbff ? slice.slice(i - 2, i) : slice[i - 1]!;
+    if (!isHanCodePoint(char.codePointAt(0)!)) continue;
+    PINYIN.lastIndex = i;
+    const m = PINYIN.exec(slice);
+    if (!m) continue;
+    const syllables = m[0].slice(1, m[0].indexOf(m[0].includes(')') ? ')' : '）'));
     const toned = TONE.test(syllables);
-    return toned || (syllables.length >= 2 && SYLLABLE.test(syllables)) ? [{ start: m.index + 1, end: m.index + m[0].length, char: m[1]!, syllables, toned }] : [];
-  });
+    if (toned || (syllables.length >= 2 && SYLLABLE.test(syllables))) found.push({ start: i, end: i + m[0].length, char, syllables, toned });
+    i += m[0].length - 1;
+  }
   found.forEach((p, i) => {
     const inRun = found.length >= 3 || found[i - 1]?.end === p.start - 1 || found[i + 1]?.start === p.end + 1;
     const params = { char: p.char, pinyin: p.syllables };
