@@ -58,18 +58,49 @@ export interface ListEdits {
   placeholders: ListEdit<RelativeRange>[];
 }
 
-export function encodeOutline(nodes: readonly OutlineNode[]): OutlineRow[] {
-  const rows: OutlineRow[] = [];
+/** Offsets to LSP positions (the server's document). */
+export interface PositionsAt {
+  positionAt(offset: number): { readonly line: number; readonly character: number };
+}
+
+/** An outline entry at offsets, depth first, as the language service lists them. */
+export interface OutlineEntryAt {
+  readonly depth: number;
+  readonly name: string;
+  readonly detail: string | undefined;
+  readonly kind: OutlineKind;
+  readonly start: number;
+  readonly end: number;
+  readonly selectionStart: number;
+  readonly selectionEnd: number;
+  readonly sectionId: string | undefined;
+  readonly length: number;
+}
+
+export function outlineRows(entries: readonly OutlineEntryAt[], positions: PositionsAt): OutlineRow[] {
+  const rows: OutlineRow[] = new Array(entries.length);
   let line = 0;
-  const visit = (node: OutlineNode, depth: number) => {
-    const [sl, sc, el, ec] = node.range;
-    const [ssl, ssc, sel, sec] = node.selectionRange;
-    rows.push([depth, node.kind, node.name, node.detail ?? '', node.sectionId ?? '', node.length, sl - line, sc, el - sl, ec, ssl - sl, ssc, sel - ssl, sec]);
-    line = sl;
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  for (const node of nodes) visit(node, 0);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const start = positions.positionAt(e.start), end = positions.positionAt(e.end);
+    const selStart = positions.positionAt(e.selectionStart), selEnd = positions.positionAt(e.selectionEnd);
+    rows[i] = [e.depth, e.kind, e.name, e.detail ?? '', e.sectionId ?? '', e.length,
+      start.line - line, start.character, end.line - start.line, end.character,
+      selStart.line - start.line, selStart.character, selEnd.line - selStart.line, selEnd.character];
+    line = start.line;
+  }
   return rows;
+}
+
+/** Spans as rows of relative ranges. */
+export function rangeRows(spans: readonly { readonly start: number; readonly end: number }[], positions: PositionsAt): RelativeRange[] {
+  let line = 0;
+  return spans.map((span) => {
+    const start = positions.positionAt(span.start), end = positions.positionAt(span.end);
+    const row: RelativeRange = [start.line - line, start.character, end.line - start.line, end.character];
+    line = start.line;
+    return row;
+  });
 }
 
 export function decodeOutline(rows: readonly OutlineRow[]): OutlineNode<Range>[] {
@@ -94,15 +125,6 @@ export function decodeOutline(rows: readonly OutlineRow[]): OutlineNode<Range>[]
     stack.push(node);
   }
   return roots;
-}
-
-export function encodeRanges(ranges: readonly WireRange[]): RelativeRange[] {
-  let line = 0;
-  return ranges.map(([sl, sc, el, ec]) => {
-    const row: RelativeRange = [sl - line, sc, el - sl, ec];
-    line = sl;
-    return row;
-  });
 }
 
 export function decodeRanges(rows: readonly RelativeRange[]): Range[] {

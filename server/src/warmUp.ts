@@ -4,6 +4,7 @@ import { parseState, updateState, type ParseState } from './core/incremental/upd
 import { saveCodeCache } from './node/codeCache.js';
 import { createPodiumService } from './service/index.js';
 import { toDiagnostic } from './convert.js';
+import { speechInfoAnswer } from './lsp/requests.js';
 
 /**
  * A short speech that walks the analysis' hot paths: front matter, headings, a salutation, `一是…`
@@ -88,7 +89,7 @@ export class WarmUp {
     // What the first publish and the Structure view do with an analysis: diagnostics, speech info.
     const doc = TextDocument.create('untitled:warm-up', 'speech', this.#slices, text);
     for (const finding of service.findings(analysis, 1000)) toDiagnostic(doc, finding);
-    service.speechInfo(analysis, DEFAULT_CONFIG, templates, 'zh-CN', doc);
+    speechInfoAnswer(service.speechFacts(analysis, DEFAULT_CONFIG, templates, 'zh-CN'), doc, 'warm-up');
     if (++this.#slices < SLICES) {
       setImmediate(() => this.#slice());
       return;

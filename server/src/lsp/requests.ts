@@ -4,7 +4,9 @@ import { localize, type Lang } from '../core/index.js';
 import type { ExportSettingsLayer } from '../docx/export/index.js';
 import { createPodiumService, RENUMBER_TITLE } from '../service/index.js';
 import { toTextEdit } from '../convert.js';
-import { encodeOutline, encodeRanges } from '../speechInfoWire.js';
+import { outlineRows, rangeRows } from '../speechInfoWire.js';
+import type { SpeechFacts } from '../service/index.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   PodiumSpeechInfoRequest, type PodiumCleanUpRequest, type PodiumExportDocxRequest, type PodiumImportDocxRequest,
   type PodiumRestoreParagraphsRequest, type PodiumTemplatesRequest,
@@ -38,13 +40,26 @@ export function speechInfo(session: Session, speech: OpenSpeech | undefined, pre
   const key = [doc.uri, doc.version, settings.config, settings.workspace.templates, session.uiLang];
   let full = infos.get(analysis)?.key.every((k, i) => k === key[i]) ? infos.get(analysis)!.full : undefined;
   if (!full) {
-    const { outline, statistics: { placeholders, ...statistics }, ...info } = service.speechInfo(analysis, settings.config, settings.workspace.templates, session.uiLang, doc);
-    full = { uri: doc.uri, version: doc.version, resultId: String(++resultIds), ...info, statistics, outline: encodeOutline(outline), placeholders: encodeRanges(placeholders) };
+    full = speechInfoAnswer(service.speechFacts(analysis, settings.config, settings.workspace.templates, session.uiLang), doc, String(++resultIds));
     infos.set(analysis, { key, full });
   }
   const sent = session.speechInfoSent.get(doc.uri);
   session.speechInfoSent.set(doc.uri, full);
   return sent && previousResultId === sent.resultId ? PodiumSpeechInfoRequest.delta(sent, full) : full;
+}
+
+/** The whole answer for a document version: the facts' offsets as the document's positions, the long lists as rows. */
+export function speechInfoAnswer(facts: SpeechFacts, doc: TextDocument, resultId: string): PodiumSpeechInfoRequest.Full {
+  const { outline, sections, statistics: { placeholders, ...statistics }, ...rest } = facts;
+  const range = (span: { start: number; end: number }): PodiumSpeechInfoRequest.WireRange => {
+    const start = doc.positionAt(span.start), end = doc.positionAt(span.end);
+    return [start.line, start.character, end.line, end.character];
+  };
+  return {
+    uri: doc.uri, version: doc.version, resultId, ...rest, statistics,
+    sections: sections.map(({ range: span, ...s }) => (span ? { ...s, range: range(span) } : s)),
+    outline: outlineRows(outline, doc), placeholders: rangeRows(placeholders, doc),
+  };
 }
 
 /** Clean Up Pasted Text: the client applies the edit, so one undo restores the paste. */

@@ -10,7 +10,7 @@ import { fixAll } from './fixAll.js';
 import { outline } from './outline.js';
 import { numberingHover } from './hover.js';
 import { completions } from './completion.js';
-import { speechInfo } from './speechInfo.js';
+import { speechFacts, speechInfo } from './speechInfo.js';
 import { renumberEdits } from './renumber.js';
 import { cleanUp, lostParagraphs, restore } from './cleanUp.js';
 import { exportDocx } from './exportDocx.js';
@@ -24,7 +24,7 @@ export type { QuickFix } from './diagnostics.js';
 export type { FixAllOutcome } from './fixAll.js';
 export type { HoverInfo } from './hover.js';
 export { COMPLETION_TRIGGERS, type CompletionEntry } from './completion.js';
-export type { SpeechInfo, SectionInfo, OutlineNode, StatisticsInfo } from './speechInfo.js';
+export type { SpeechInfo, SpeechFacts, SectionInfo, OutlineNode, OutlineEntry, StatisticsInfo } from './speechInfo.js';
 export { RENUMBER_TITLE } from './renumber.js';
 export type { CleanUpOutcome, RestoreOutcome } from './cleanUp.js';
 export type { ExportOutcome } from './exportDocx.js';
@@ -43,6 +43,7 @@ export interface PodiumService {
   readonly hover: typeof numberingHover;
   readonly completions: typeof completions;
   readonly speechInfo: typeof speechInfo;
+  readonly speechFacts: typeof speechFacts;
   readonly renumber: typeof renumberEdits;
   readonly cleanUp: typeof cleanUp;
   readonly restoreParagraphs: typeof restore;
@@ -63,6 +64,7 @@ const SERVICE: PodiumService = Object.freeze({
   hover: numberingHover,
   completions,
   speechInfo,
+  speechFacts,
   renumber: renumberEdits,
   cleanUp,
   restoreParagraphs: restore,

@@ -6,13 +6,13 @@ import { outline } from './outline.js';
 import { compactRangeOf, positionsOf, type CompactRange as Range, type Positions } from './positions.js';
 
 /** A template section as the Structure view shows it. */
-export interface SectionInfo {
+export interface SectionInfo<R = Range> {
   id: string;
   kind: 'salutation' | 'opening' | 'part' | 'closing';
   label: string;
   required: boolean;
   present: boolean;
-  range?: Range;
+  range?: R;
   /** Length of the section (字数 or words). */
   length?: number;
   /** Present but still a stub: placeholders left in it, or (`empty`) nothing but its heading. */
@@ -37,7 +37,7 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-export interface StatisticsInfo {
+export interface StatisticsInfo<R = Range> {
   unit: 'chars' | 'words';
   length: number;
   spoken: number;
@@ -46,7 +46,7 @@ export interface StatisticsInfo {
   rateSource: 'front-matter' | 'config';
   minutes: number;
   targetMinutes?: number;
-  placeholders: Range[];
+  placeholders: R[];
 }
 
 /** Everything the Structure view and the status bar show for one speech. */
@@ -58,26 +58,50 @@ export interface SpeechInfo {
   statistics: StatisticsInfo;
 }
 
+/** One outline entry, in reading order (depth first), at offsets: what a Structure view row is made of. */
+export interface OutlineEntry {
+  /** 0 for the title (or a top-level part), one more per level below. */
+  readonly depth: number;
+  readonly name: string;
+  readonly detail: string | undefined;
+  readonly kind: OutlineKind;
+  readonly start: number;
+  readonly end: number;
+  readonly selectionStart: number;
+  readonly selectionEnd: number;
+  /** The template section a part stands for. */
+  readonly sectionId: string | undefined;
+  readonly length: number;
+}
+
+/** What `speechInfo` shows, at offsets: the server turns it into its answer's rows directly. */
+export interface SpeechFacts {
+  lang: Lang;
+  template?: { id: string; name: string };
+  sections: SectionInfo<Span>[];
+  outline: OutlineEntry[];
+  statistics: StatisticsInfo<Span>;
+}
+
 /**
- * The template's sections in order, the outline (the same items as the document symbols) and the
- * statistics. The template's name follows `uiLang` (the editor's language); section labels, like
- * the findings, follow the speech's. `positions` turns offsets into ranges (the server passes its
- * document, whose line table is already built).
+ * The template's sections in order, the outline (the same items as the document symbols, flat,
+ * depth first) and the statistics, at offsets. The template's name follows `uiLang` (the editor's
+ * language); section labels, like the findings, follow the speech's.
  */
-export function speechInfo(analysis: Analysis, config: PodiumConfig, templates: TemplateSet, uiLang: Lang, positions: Pick<Positions, 'positionAt'> = positionsOf(analysis.lines)): SpeechInfo {
-  const range = (span: Span) => compactRangeOf(positions, span);
+export function speechFacts(analysis: Analysis, config: PodiumConfig, templates: TemplateSet, uiLang: Lang): SpeechFacts {
   const stats = computeStatistics(analysis, config, templates);
   const partSections = new Map(analysis.structure.parts.map((p) => [p.start, p.sectionId] as const));
-  // One node per outline entry, thousands in a long speech: built by assignment, as object spreads cost several times more.
-  const node = (item: OutlineItem): OutlineNode => {
-    const out: OutlineNode = { name: item.name.trim() || '…', kind: item.kind, range: range(item), selectionRange: range({ start: item.selection.start, end: Math.min(item.selection.end, item.end) }), length: 0, children: [] };
-    if (item.detail) out.detail = item.detail;
-    const sectionId = item.kind === 'part' ? partSections.get(item.start) : undefined;
-    if (sectionId) out.sectionId = sectionId;
-    out.length = writtenLength(analysis, item);
-    out.children = item.children.map(node);
-    return out;
+  const outlineEntries: OutlineEntry[] = [];
+  // Thousands of entries in a long speech: built flat, by assignment, without nested copies.
+  const visit = (item: OutlineItem, depth: number) => {
+    outlineEntries.push({
+      depth, name: item.name.trim() || '…', detail: item.detail || undefined, kind: item.kind,
+      start: item.start, end: item.end, selectionStart: item.selection.start, selectionEnd: Math.min(item.selection.end, item.end),
+      sectionId: (item.kind === 'part' ? partSections.get(item.start) : undefined) || undefined, length: writtenLength(analysis, item),
+    });
+    for (const child of item.children) visit(child, depth + 1);
   };
+  for (const item of outline(analysis)) visit(item, 0);
   const { template } = analysis;
   return {
     lang: analysis.model.lang,
@@ -85,13 +109,13 @@ export function speechInfo(analysis: Analysis, config: PodiumConfig, templates: 
     // Section labels name parts of the speech, so they speak its language, as its findings do.
     sections: sectionStatuses(analysis, analysis.model.lang, stats.placeholders, config).map((s) => ({
       id: s.id, kind: s.kind, label: s.label, required: s.required, present: !!s.span,
-      ...(s.span ? { range: range(s.span), length: s.length ?? 0 } : {}),
+      ...(s.span ? { range: s.span, length: s.length ?? 0 } : {}),
       ...(s.toFill !== undefined ? { toFill: s.toFill, empty: !!s.empty } : {}),
       ...(s.recognised === false ? { recognised: false as const } : {}),
       ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
       ...(s.share !== undefined ? { share: s.share } : {}),
     })),
-    outline: outline(analysis).map(node),
+    outline: outlineEntries,
     statistics: {
       unit: stats.unit,
       length: stats.length,
@@ -101,7 +125,32 @@ export function speechInfo(analysis: Analysis, config: PodiumConfig, templates: 
       rateSource: stats.rateSource,
       minutes: stats.minutes,
       ...(stats.targetMinutes ? { targetMinutes: stats.targetMinutes } : {}),
-      placeholders: stats.placeholders.map(range),
+      placeholders: [...stats.placeholders],
     },
+  };
+}
+
+/**
+ * `speechFacts` with ranges and the outline nested, as the CLI and the tests read it. `positions`
+ * turns offsets into ranges (the server passes its document, whose line table is already built).
+ */
+export function speechInfo(analysis: Analysis, config: PodiumConfig, templates: TemplateSet, uiLang: Lang, positions: Pick<Positions, 'positionAt'> = positionsOf(analysis.lines)): SpeechInfo {
+  const facts = speechFacts(analysis, config, templates, uiLang);
+  const range = (span: Span) => compactRangeOf(positions, span);
+  const roots: OutlineNode[] = [];
+  const open: OutlineNode[] = [];
+  for (const e of facts.outline) {
+    const node: OutlineNode = { name: e.name, kind: e.kind, range: range(e), selectionRange: range({ start: e.selectionStart, end: e.selectionEnd }), length: e.length, children: [] };
+    if (e.detail) node.detail = e.detail;
+    if (e.sectionId) node.sectionId = e.sectionId;
+    (e.depth > 0 ? open[e.depth - 1]!.children : roots).push(node);
+    open.length = e.depth;
+    open.push(node);
+  }
+  return {
+    ...facts,
+    sections: facts.sections.map(({ range: span, ...rest }) => (span ? { ...rest, range: range(span) } : rest)),
+    outline: roots,
+    statistics: { ...facts.statistics, placeholders: facts.statistics.placeholders.map(range) },
   };
 }
