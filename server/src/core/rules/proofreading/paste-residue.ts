@@ -5,7 +5,8 @@ import { reportBlockHits, type Hit } from './blockHits.js';
 
 // Per block, relative to its start, per language and user list: a keystroke rescans one block.
 const memo = new BlockMemo<readonly Hit[]>();
-const LINE_KEYS = new Set(['boilerplate', 'pageLine']);
+// Hits that may be a whole line (a jammer run is one when nothing follows it on its line).
+const LINE_KEYS = new Set(['boilerplate', 'pageLine', 'jammer']);
 
 export const pasteResidue: Rule = {
   id: 'paste-residue',
@@ -47,7 +48,8 @@ export const pasteResidue: Rule = {
 };
 
 /**
- * A removed line takes its line break with it (read from the text: it may lie after the block),
+ * A removed line takes its line break with it (read from the text: it may lie after the block;
+ * a hit that stops short of its line's end, a jammer run before the text, keeps it),
  * and a line that was a paragraph of its own the blank line after it too, so that a run of site
  * lines leaves one paragraph break, not one blank line each.
  */
