@@ -7,6 +7,12 @@
 export const CASES: readonly [text: string, needle: string, enumerator: boolean][] = [
   // GB/T 9704 levels: 一、 at a line's or heading's start (any of 、，.：), inside prose after 。！？；： (、 only).
   ['一、总体要求', '一、', true],
+  // A paragraph indented with full-width spaces, as Chinese typesetting (and a pasted Word draft) does.
+  ['　　一、总体要求', '一、', true],
+  ['　　（二）把握要求', '（二）', true],
+  ['　　3.创新载体', '3.', true],
+  ['　　第一，责任落实', '第一，', true],
+  ['发展　一、总体要求', '一、', false],
   ['十二、其他', '十二、', true],
   ['一百零一、其他', '一百零一、', true],
   ['一，总体要求', '一，', true],

@@ -261,5 +261,8 @@ function afterAgendaVerb(text: string, p: number, blockStart: number): boolean {
 const isEmphasis = (c: number) => c === 42 || c === 95 || c === 126;
 /** Space, tab, CR, LF. */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
-/** Markup a text node may sit behind (`**一是**`, `## `, `> `, `- `): space, tab, `*_~>#+-`. */
-const isMarkup = (c: number) => c === 32 || c === 9 || isEmphasis(c) || c === 62 || c === 35 || c === 43 || c === 45;
+/**
+ * Markup a text node may sit behind (`**一是**`, `## `, `> `, `- `): space, tab, `*_~>#+-`; and
+ * the full-width spaces that indent a paragraph in Chinese typesetting (`　　一、总体要求`).
+ */
+const isMarkup = (c: number) => c === 32 || c === 9 || c === 0x3000 || isEmphasis(c) || c === 62 || c === 35 || c === 43 || c === 45;
