@@ -1,7 +1,7 @@
 import { BlockMemo } from '../blockCache.js';
 import type { Block, SpeechModel } from '../model.js';
 import { isScanned, scanBlock, scanSpan } from './scan.js';
-import { segmentCuts, SegmentCache } from '../text/segments.js';
+import { SegmentCache, spanSegments } from '../text/segments.js';
 import type { SpanMatch } from './announce.js';
 import type { Enumerator } from './types.js';
 
@@ -66,27 +66,30 @@ const NONE: readonly Enumerator[] = [];
 
 // A long span's sentence-aligned segments (text/segments.ts), each kept by its text and the few
 // characters around it the scan reads: typing into a one-line draft scans one segment again.
-const SEGMENTS = new SegmentCache<readonly Enumerator[]>();
+const SEGMENTS = new SegmentCache<{ readonly context: string; readonly found: readonly Enumerator[] }>();
 /** What the scan reads before a position: `进行` before `第…项`, the sentence end before a cut. */
 const BEFORE = 4;
 
 /** `scanSpan`, a long span in segments: a match never holds a cut (a sentence end and a space). */
 function scanInSegments(text: string, block: Block, index: number, start: number, end: number, out: Enumerator[]): void {
-  const cuts = segmentCuts(text.slice(start, end));
+  const { cuts, segments } = spanSegments(text, start, end);
   if (cuts.length === 2) {
     scanSpan(text, block, index, start, end, out);
     return;
   }
-  for (let k = 0; k + 1 < cuts.length; k++) {
+  for (let k = 0; k < segments.length; k++) {
     const from = start + cuts[k]!, to = start + cuts[k + 1]!;
     // The first segment may sit behind markup the scan walks back over to the block's start.
-    const before = text.slice(k === 0 ? block.start : from - BEFORE, from);
-    const key = `${before}\u0000${text.slice(from, to)}\u0000${text.slice(to, contextEnd(text, to))}`;
-    const found = SEGMENTS.get(text, key, () => {
+    const context = `${text.slice(k === 0 ? block.start : from - BEFORE, from)}\u0000${text.slice(to, contextEnd(text, to))}`;
+    const scanned = () => {
       const own: Enumerator[] = [];
       scanSpan(text, block, 0, from, to, own);
-      return own.map((e) => moved(e, -from, 0));
-    });
+      return { context, found: own.map((e) => moved(e, -from, 0)) };
+    };
+    let kept = SEGMENTS.get(text, '', segments[k]!, scanned);
+    // The same sentences with other characters around them (rare: an edit at a segment's edge).
+    if (kept.context !== context) SEGMENTS.set(text, '', segments[k]!, (kept = scanned()));
+    const { found } = kept;
     for (const e of found) out.push(moved(e, from, index));
   }
 }

@@ -99,10 +99,9 @@ export function blockPlaceholders(text: string, block: Block, extra: readonly Re
     const out: Span[] = [];
     for (const span of block.texts) {
       const by = span.start - block.start;
-      const slice = text.slice(span.start, span.end);
       // A user's pattern may match across sentences: only the built-in ones are read in segments.
-      if (extra.length > 0) for (const p of scan(slice, extra)) out.push({ start: by + p.start, end: by + p.end });
-      else forEachSegment(text, slice, segments, '', (segment) => scan(segment, extra), (found, offset) => {
+      if (extra.length > 0) for (const p of scan(text.slice(span.start, span.end), extra)) out.push({ start: by + p.start, end: by + p.end });
+      else forEachSegment(text, span.start, span.end, segments, '', (segment) => scan(segment, extra), (found, offset) => {
         for (const p of found) out.push({ start: by + offset + p.start, end: by + offset + p.end });
       });
     }

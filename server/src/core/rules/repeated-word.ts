@@ -56,7 +56,7 @@ const segments = new SegmentCache<readonly Repeat[]>();
 function blockRepeats(text: string, block: Block): Repeat[] {
   const out: Repeat[] = [];
   for (const span of block.texts) {
-    forEachSegment(text, text.slice(span.start, span.end), segments, '', scan, (repeats, offset) => {
+    forEachSegment(text, span.start, span.end, segments, '', scan, (repeats, offset) => {
       const by = span.start - block.start + offset;
       for (const r of repeats) out.push({ start: r.start + by, end: r.end + by, word: r.word, removeFrom: r.removeFrom + by });
     });

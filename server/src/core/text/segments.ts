@@ -43,38 +43,82 @@ export function segmentCuts(s: string): number[] {
  */
 export class SegmentCache<T> {
   #text: string | undefined;
-  #current = new Map<string, T>();
-  #previous = new Map<string, T>();
+  // Per variant, then per segment: the segment strings themselves are the keys, shared by every
+  // check of one analysis (spanSegments), so each is hashed once, not once per check.
+  #current = new Map<string, Map<string, T>>();
+  #previous = new Map<string, Map<string, T>>();
 
-  /** The value for `key` (a segment's text, with what else the value depends on) in the analysis of `text`. */
-  get(text: string, key: string, compute: () => T): T {
+  /** The value for `segment` and `variant` (what else the value depends on) in the analysis of `text`. */
+  get(text: string, variant: string, segment: string, compute: () => T): T {
+    const current = this.#currentFor(text, variant);
+    let value = current.get(segment);
+    if (value === undefined) {
+      value = this.#previous.get(variant)?.get(segment) ?? compute();
+      current.set(segment, value);
+    }
+    return value;
+  }
+
+  /** Replaces what `get` found, when it turned out not to fit. */
+  set(text: string, variant: string, segment: string, value: T): void {
+    this.#currentFor(text, variant).set(segment, value);
+  }
+
+  #currentFor(text: string, variant: string): Map<string, T> {
     if (text !== this.#text) {
       this.#text = text;
       this.#previous = this.#current;
       this.#current = new Map();
     }
-    let value = this.#current.get(key);
-    if (value === undefined) {
-      value = this.#previous.get(key) ?? compute();
-      this.#current.set(key, value);
-    }
-    return value;
+    let current = this.#current.get(variant);
+    if (!current) this.#current.set(variant, (current = new Map()));
+    return current;
   }
 }
 
-/**
- * Calls `visit` with `scan`'s result for each segment of `slice` (a prose span of `text`) and the
- * segment's offset in it: a short span is scanned whole, a long one's segments are kept in `cache`
- * by their text and `variant` (what else the result depends on).
- */
-export function forEachSegment<T>(text: string, slice: string, cache: SegmentCache<T>, variant: string, scan: (segment: string) => T, visit: (result: T, offset: number) => void): void {
+/** A prose span's cuts and segments. */
+export interface SpanSegments {
+  /** From 0 to the span's length; two for a span read whole. */
+  readonly cuts: readonly number[];
+  /** The span's text between each two cuts. */
+  readonly segments: readonly string[];
+}
+
+// The spans cut in the analysis of `segmentedText`: every check reads the same spans.
+let segmentedText: string | undefined;
+let segmented = new Map<number, SpanSegments & { readonly end: number }>();
+
+/** The segments of `text[start, end)`, cut once per analysis whichever check asks first. */
+export function spanSegments(text: string, start: number, end: number): SpanSegments {
+  if (text !== segmentedText) {
+    segmentedText = text;
+    segmented = new Map();
+  }
+  const known = segmented.get(start);
+  if (known && known.end === end) return known;
+  const slice = text.slice(start, end);
   const cuts = segmentCuts(slice);
+  const segments: string[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) segments.push(cuts.length === 2 ? slice : slice.slice(cuts[k], cuts[k + 1]));
+  const result = { end, cuts, segments };
+  // Only long spans are worth keeping; a short one is cut again at the cost of one length test.
+  if (cuts.length > 2) segmented.set(start, result);
+  return result;
+}
+
+/**
+ * Calls `visit` with `scan`'s result for each segment of the prose span `text[start, end)` and
+ * the segment's offset in the span: a short span is scanned whole, a long one's segments are kept
+ * in `cache` by their text and `variant` (what else the result depends on).
+ */
+export function forEachSegment<T>(text: string, start: number, end: number, cache: SegmentCache<T>, variant: string, scan: (segment: string) => T, visit: (result: T, offset: number) => void): void {
+  const { cuts, segments } = spanSegments(text, start, end);
   if (cuts.length === 2) {
-    visit(scan(slice), 0);
+    visit(scan(segments[0]!), 0);
     return;
   }
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const segment = slice.slice(cuts[k], cuts[k + 1]);
-    visit(cache.get(text, `${variant}\u0000${segment}`, () => scan(segment)), cuts[k]!);
+  for (let k = 0; k < segments.length; k++) {
+    const segment = segments[k]!;
+    visit(cache.get(text, variant, segment, () => scan(segment)), cuts[k]!);
   }
 }

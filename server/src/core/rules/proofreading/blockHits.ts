@@ -82,7 +82,7 @@ export function segmentedSpanHits(text: string, block: Block, scan: SpanScanner,
   const out: Hit[] = [];
   for (const span of block.texts) {
     const by = span.start - block.start;
-    forEachSegment(text, text.slice(span.start, span.end), cache, variant, scan, (hits, offset) => {
+    forEachSegment(text, span.start, span.end, cache, variant, scan, (hits, offset) => {
       for (const h of hits) out.push(shiftHit(h, by + offset));
     });
   }
