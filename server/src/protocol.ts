@@ -1,6 +1,7 @@
 /** Custom messages shared by the client and the server. */
 import { RequestType, NotificationType, type Range, type TextEdit } from 'vscode-languageserver-protocol';
 import * as Wire from './speechInfoWire.js';
+import type { SectionInfo, StatisticsInfo } from './service/speechInfo.js';
 
 /**
  * Node options the server is started with. A small young generation makes V8 collect remark's
@@ -63,39 +64,9 @@ export namespace PodiumSpeechInfoRequest {
   }
   export type WireRange = Wire.WireRange;
   export type OutlineNode<R = WireRange> = Wire.OutlineNode<R>;
-  export interface Section<R = WireRange> {
-    id: string;
-    kind: 'salutation' | 'opening' | 'part' | 'closing';
-    label: string;
-    required: boolean;
-    present: boolean;
-    range?: R;
-    /** Length of the section (字数 or words). */
-    length?: number;
-    /** Present but still a stub: placeholders left in it, or (`empty`) nothing but its heading. */
-    toFill?: number;
-    empty?: boolean;
-    /** `false`: looked for by its cues in a heading-less speech and not found, too unsure to call it missing. */
-    recognised?: false;
-    /** Estimated speaking minutes of the section, when present. */
-    minutes?: number;
-    /** The template's share of the speaking time for this section (0–1). */
-    share?: number;
-  }
-  export interface Statistics<R = WireRange> {
-    unit: 'chars' | 'words';
-    /** 字数 as Word and WPS count it (words for English): what a length limit means. */
-    length: number;
-    /** Characters read aloud (no marks) or words: what the speaking time comes from. */
-    spoken: number;
-    /** `length` in the front matter. */
-    targetLength?: number;
-    rate: number;
-    rateSource: 'front-matter' | 'config';
-    minutes: number;
-    targetMinutes?: number;
-    placeholders: R[];
-  }
+  /** A template section as the Structure view shows it (the language service's shape). */
+  export type Section<R = WireRange> = SectionInfo<R>;
+  export type Statistics<R = WireRange> = StatisticsInfo<R>;
   /** The answer as the client's views read it (`resolve`, then `decode`). */
   export interface Result<R = Range> {
     uri: string;

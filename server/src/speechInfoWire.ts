@@ -7,6 +7,8 @@
  * break changes one row, not every row after it. Shared by the server, the client and the bench.
  */
 import type { Range } from 'vscode-languageserver-protocol';
+import type { OutlineKind } from './core/index.js';
+import type { OutlineEntry, OutlineNode } from './service/speechInfo.js';
 
 /** A range as four numbers: start line, start character, end line, end character. */
 export type WireRange = [number, number, number, number];
@@ -17,20 +19,7 @@ export type WireRange = [number, number, number, number];
  */
 export type RelativeRange = [number, number, number, number];
 
-export type OutlineKind = 'title' | 'salutation' | 'opening' | 'part' | 'closing' | 'point';
-
-/** An outline entry with absolute ranges, as the service builds it. */
-export interface OutlineNode<R = WireRange> {
-  name: string;
-  detail?: string;
-  kind: OutlineKind;
-  range: R;
-  selectionRange: R;
-  /** The template section a part stands for. */
-  sectionId?: string;
-  length: number;
-  children: OutlineNode<R>[];
-}
+export type { OutlineKind, OutlineNode };
 
 /**
  * One outline entry, depth first: [depth, kind, name, detail or '', section id or '', length,
@@ -63,21 +52,7 @@ export interface PositionsAt {
   positionAt(offset: number): { readonly line: number; readonly character: number };
 }
 
-/** An outline entry at offsets, depth first, as the language service lists them. */
-export interface OutlineEntryAt {
-  readonly depth: number;
-  readonly name: string;
-  readonly detail: string | undefined;
-  readonly kind: OutlineKind;
-  readonly start: number;
-  readonly end: number;
-  readonly selectionStart: number;
-  readonly selectionEnd: number;
-  readonly sectionId: string | undefined;
-  readonly length: number;
-}
-
-export function outlineRows(entries: readonly OutlineEntryAt[], positions: PositionsAt): OutlineRow[] {
+export function outlineRows(entries: readonly OutlineEntry[], positions: PositionsAt): OutlineRow[] {
   const rows: OutlineRow[] = new Array(entries.length);
   let line = 0;
   for (let i = 0; i < entries.length; i++) {

@@ -18,29 +18,34 @@ export interface SectionInfo<R = Range> {
   /** Present but still a stub: placeholders left in it, or (`empty`) nothing but its heading. */
   toFill?: number;
   empty?: boolean;
-  /** `false`: looked for by its cues in a heading-less speech and not found. */
+  /** `false`: looked for by its cues in a heading-less speech and not found, too unsure to call it missing. */
   recognised?: false;
+  /** Estimated speaking minutes of the section, when present. */
   minutes?: number;
+  /** The template's share of the speaking time for this section (0–1). */
   share?: number;
 }
 
-/** One outline entry with its length: the Structure view's row. */
-export interface OutlineNode {
+/** A part, sub-part or numbered point with its length, from the same outline as the document symbols. */
+export interface OutlineNode<R = Range> {
   name: string;
   detail?: string;
   kind: OutlineKind;
-  range: Range;
-  selectionRange: Range;
+  range: R;
+  selectionRange: R;
   /** The template section a part stands for. */
   sectionId?: string;
   length: number;
-  children: OutlineNode[];
+  children: OutlineNode<R>[];
 }
 
 export interface StatisticsInfo<R = Range> {
   unit: 'chars' | 'words';
+  /** 字数 as Word and WPS count it (words for English): what a length limit means. */
   length: number;
+  /** Characters read aloud (no marks) or words: what the speaking time comes from. */
   spoken: number;
+  /** `length` in the front matter. */
   targetLength?: number;
   rate: number;
   rateSource: 'front-matter' | 'config';
