@@ -47,34 +47,45 @@ export interface ListEdits {
   placeholders: ListEdit<RelativeRange>[];
 }
 
-/** Offsets to LSP positions (the server's document). */
-export interface PositionsAt {
-  positionAt(offset: number): { readonly line: number; readonly character: number };
+/** Offsets to LSP lines and columns, one number at a time (service/positions.ts linePositionsOf). */
+export interface LinePositions {
+  lineOf(offset: number): number;
+  characterOf(offset: number, line: number): number;
 }
 
-export function outlineRows(entries: readonly OutlineEntry[], positions: PositionsAt): OutlineRow[] {
+/**
+ * The outline's rows. A row equal to the one at its place in `previous` (the answer sent before)
+ * is that row itself: the rows an edit leaves alone are not made again, and compare at once.
+ */
+export function outlineRows(entries: readonly OutlineEntry[], positions: LinePositions, previous: readonly OutlineRow[] = []): OutlineRow[] {
   const rows: OutlineRow[] = new Array(entries.length);
-  let line = 0;
+  const { lineOf, characterOf } = positions;
+  let prevLine = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    const start = positions.positionAt(e.start), end = positions.positionAt(e.end);
-    const selStart = positions.positionAt(e.selectionStart), selEnd = positions.positionAt(e.selectionEnd);
-    rows[i] = [e.depth, e.kind, e.name, e.detail ?? '', e.sectionId ?? '', e.length,
-      start.line - line, start.character, end.line - start.line, end.character,
-      selStart.line - start.line, selStart.character, selEnd.line - selStart.line, selEnd.character];
-    line = start.line;
+    const line = lineOf(e.start), endLine = lineOf(e.end), selLine = lineOf(e.selectionStart), selEndLine = lineOf(e.selectionEnd);
+    const dl = line - prevLine, sc = characterOf(e.start, line), el = endLine - line, ec = characterOf(e.end, endLine);
+    const ssl = selLine - line, ssc = characterOf(e.selectionStart, selLine), sel = selEndLine - selLine, sec = characterOf(e.selectionEnd, selEndLine);
+    const detail = e.detail ?? '', sectionId = e.sectionId ?? '';
+    const old = previous[i];
+    rows[i] = old && old[0] === e.depth && old[1] === e.kind && old[2] === e.name && old[3] === detail && old[4] === sectionId && old[5] === e.length
+      && old[6] === dl && old[7] === sc && old[8] === el && old[9] === ec && old[10] === ssl && old[11] === ssc && old[12] === sel && old[13] === sec
+      ? old : [e.depth, e.kind, e.name, detail, sectionId, e.length, dl, sc, el, ec, ssl, ssc, sel, sec];
+    prevLine = line;
   }
   return rows;
 }
 
-/** Spans as rows of relative ranges. */
-export function rangeRows(spans: readonly { readonly start: number; readonly end: number }[], positions: PositionsAt): RelativeRange[] {
-  let line = 0;
-  return spans.map((span) => {
-    const start = positions.positionAt(span.start), end = positions.positionAt(span.end);
-    const row: RelativeRange = [start.line - line, start.character, end.line - start.line, end.character];
-    line = start.line;
-    return row;
+/** Spans as rows of relative ranges, reusing `previous`'s rows where they are equal. */
+export function rangeRows(spans: readonly { readonly start: number; readonly end: number }[], positions: LinePositions, previous: readonly RelativeRange[] = []): RelativeRange[] {
+  const { lineOf, characterOf } = positions;
+  let prevLine = 0;
+  return spans.map((span, i) => {
+    const line = lineOf(span.start), endLine = lineOf(span.end);
+    const dl = line - prevLine, sc = characterOf(span.start, line), el = endLine - line, ec = characterOf(span.end, endLine);
+    prevLine = line;
+    const old = previous[i];
+    return old && old[0] === dl && old[1] === sc && old[2] === el && old[3] === ec ? old : [dl, sc, el, ec];
   });
 }
 
@@ -160,6 +171,7 @@ export function applyListEdits<T>(list: readonly T[], edits: readonly ListEdit<T
 }
 
 function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -89,7 +89,7 @@ export class WarmUp {
     // What the first publish and the Structure view do with an analysis: diagnostics, speech info.
     const doc = TextDocument.create('untitled:warm-up', 'speech', this.#slices, text);
     for (const finding of service.findings(analysis, 1000)) toDiagnostic(doc, finding);
-    speechInfoAnswer(service.speechFacts(analysis, DEFAULT_CONFIG, templates, 'zh-CN'), doc, 'warm-up');
+    speechInfoAnswer(service.speechFacts(analysis, DEFAULT_CONFIG, templates, 'zh-CN'), analysis, doc, 'warm-up');
     if (++this.#slices < SLICES) {
       setImmediate(() => this.#slice());
       return;

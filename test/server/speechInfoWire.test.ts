@@ -13,7 +13,7 @@ import { ServerHarness, uriOf } from './harness.js';
 type Full = PodiumSpeechInfoRequest.Full;
 type Answer = PodiumSpeechInfoRequest.Answer;
 
-const TEXT = [
+const TEXT = '\uFEFF' + [
   '---', 'title: 在全区基层党建工作推进会上的讲话', 'template: review-meeting', '---', '',
   '同志们：', '', '今天召开会议，XXX 同志作了报告。', '',
   '## 一、成绩与特点', '', '𠀀𠀀一是领导重视。二是 X 个乡镇党委完成了整改。', '',
@@ -21,7 +21,7 @@ const TEXT = [
   '## 三、下步工作意见', '', '一要提高认识。二要狠抓落实。', '',
 ].join('\r\n');
 
-test('speechInfo ranges decode to the document\'s own positions (CRLF, astral characters)', async () => {
+test('speechInfo ranges decode to the document\'s own positions (BOM, CRLF, astral characters)', async () => {
   const server = new ServerHarness();
   try {
     await server.initialize();

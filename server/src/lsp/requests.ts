@@ -1,11 +1,10 @@
 /** Podium's own requests (protocol.ts): each converts its params, asks one provider, converts back. */
 import type { Connection } from 'vscode-languageserver/node';
-import { localize, type Lang } from '../core/index.js';
+import { localize, type Analysis, type Lang } from '../core/index.js';
 import type { ExportSettingsLayer } from '../docx/export/index.js';
-import { createPodiumService, RENUMBER_TITLE } from '../service/index.js';
+import { createPodiumService, linePositionsOf, RENUMBER_TITLE, type SpeechFacts } from '../service/index.js';
 import { toTextEdit } from '../convert.js';
 import { outlineRows, rangeRows } from '../speechInfoWire.js';
-import type { SpeechFacts } from '../service/index.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   PodiumSpeechInfoRequest, type PodiumCleanUpRequest, type PodiumExportDocxRequest, type PodiumImportDocxRequest,
@@ -39,18 +38,24 @@ export function speechInfo(session: Session, speech: OpenSpeech | undefined, pre
   const { doc, settings, analysis } = speech;
   const key = [doc.uri, doc.version, settings.config, settings.workspace.templates, session.uiLang];
   let full = infos.get(analysis)?.key.every((k, i) => k === key[i]) ? infos.get(analysis)!.full : undefined;
+  const sent = session.speechInfoSent.get(doc.uri);
   if (!full) {
-    full = speechInfoAnswer(service.speechFacts(analysis, settings.config, settings.workspace.templates, session.uiLang), doc, String(++resultIds));
+    const facts = service.speechFacts(analysis, settings.config, settings.workspace.templates, session.uiLang);
+    full = speechInfoAnswer(facts, analysis, doc, String(++resultIds), sent);
     infos.set(analysis, { key, full });
   }
-  const sent = session.speechInfoSent.get(doc.uri);
   session.speechInfoSent.set(doc.uri, full);
   return sent && previousResultId === sent.resultId ? PodiumSpeechInfoRequest.delta(sent, full) : full;
 }
 
-/** The whole answer for a document version: the facts' offsets as the document's positions, the long lists as rows. */
-export function speechInfoAnswer(facts: SpeechFacts, doc: TextDocument, resultId: string): PodiumSpeechInfoRequest.Full {
+/**
+ * The whole answer for a document version: the facts' offsets as the document's positions, the
+ * long lists as rows (those equal to `previous`'s, the answer sent before, reused).
+ */
+export function speechInfoAnswer(facts: SpeechFacts, analysis: Analysis, doc: TextDocument, resultId: string, previous?: PodiumSpeechInfoRequest.Full): PodiumSpeechInfoRequest.Full {
   const { outline, sections, statistics: { placeholders, ...statistics }, ...rest } = facts;
+  // The analysis is of this version's text: its line table gives the same positions as the document's.
+  const lines = linePositionsOf(analysis.lines);
   const range = (span: { start: number; end: number }): PodiumSpeechInfoRequest.WireRange => {
     const start = doc.positionAt(span.start), end = doc.positionAt(span.end);
     return [start.line, start.character, end.line, end.character];
@@ -58,7 +63,7 @@ export function speechInfoAnswer(facts: SpeechFacts, doc: TextDocument, resultId
   return {
     uri: doc.uri, version: doc.version, resultId, ...rest, statistics,
     sections: sections.map(({ range: span, ...s }) => (span ? { ...s, range: range(span) } : s)),
-    outline: outlineRows(outline, doc), placeholders: rangeRows(placeholders, doc),
+    outline: outlineRows(outline, lines, previous?.outline), placeholders: rangeRows(placeholders, lines, previous?.placeholders),
   };
 }
 

@@ -19,7 +19,7 @@ import { templateList } from './templates.js';
 import { workspaceFileKind, workspaceFileProblems } from './workspaceFiles.js';
 
 export type { SpeechSettings } from './analysis.js';
-export { positionsOf, rangeOf, type Position, type Positions, type Range } from './positions.js';
+export { linePositionsOf, positionsOf, rangeOf, type LinePositions, type Position, type Positions, type Range } from './positions.js';
 export type { QuickFix } from './diagnostics.js';
 export type { FixAllOutcome } from './fixAll.js';
 export type { HoverInfo } from './hover.js';

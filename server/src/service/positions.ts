@@ -49,6 +49,29 @@ export function positionsOf(lines: LineIndex): Positions {
   };
 }
 
+/**
+ * Lines and columns one number at a time, clamped as `positionsOf` clamps them: for the thousands
+ * of ranges of the Structure view's answer, without an object per position.
+ */
+export interface LinePositions {
+  lineOf(offset: number): number;
+  /** The UTF-16 column of `offset` on its `line` (from `lineOf`). */
+  characterOf(offset: number, line: number): number;
+}
+
+export function linePositionsOf(lines: LineIndex): LinePositions {
+  const text = lines.text;
+  return {
+    lineOf: (offset) => lines.lineAt(offset),
+    characterOf(offset, line) {
+      const start = lines.lineStart(line);
+      let at = Math.max(0, Math.min(offset, text.length));
+      while (at > start && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
+      return at - start;
+    },
+  };
+}
+
 export function rangeOf(positions: Pick<Positions, 'positionAt'>, span: { readonly start: number; readonly end: number }): Range {
   return { start: positions.positionAt(span.start), end: positions.positionAt(span.end) };
 }

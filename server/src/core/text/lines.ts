@@ -17,10 +17,16 @@ export class LineIndex {
   /** Zero-based line and UTF-16 column of an offset. */
   positionAt(offset: number): { line: number; character: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    return { line, character: clamped - this.#starts[line]! };
+  }
+
+  /** The zero-based line of an offset (clamped to the text), without a position object. */
+  lineAt(offset: number): number {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.#starts;
     // The last line starting at or before the offset (line 0 starts at 0, so there is one).
-    const line = lowerBound(starts.length, (i) => starts[i]! > clamped) - 1;
-    return { line, character: clamped - starts[line]! };
+    return lowerBound(starts.length, (i) => starts[i]! > clamped) - 1;
   }
 
   lineStart(line: number): number {
