@@ -2,6 +2,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeModel, NumberingMemo, RULES, type Analysis } from './core/index.js';
 import { parseState, updateState, type ParseState } from './core/incremental/update.js';
 import type { DocumentSettings } from './settings.js';
+import { collectGarbage } from './node/collectGarbage.js';
+
+/** Characters (a megabyte of UTF-8 Chinese or more) from which a first analysis is preceded by a collection. */
+const LONG_SPEECH = 350_000;
 
 /**
  * One analysis per (uri, version, settings): symbols, code actions and diagnostics share it.
@@ -18,6 +22,8 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version && hit.settings === settings) return hit.analysis;
     const text = doc.getText();
     const previous = this.#parses.get(doc.uri);
+    // Before a very long speech's first analysis, its message's copies go first (node/collectGarbage.ts).
+    if (!previous && text.length > LONG_SPEECH) collectGarbage();
     const parsed = previous ? updateState(previous, text) : parseState(text);
     this.#parses.set(doc.uri, parsed);
     let memo = this.#memos.get(doc.uri);
