@@ -9,9 +9,10 @@
 import type { Range } from 'vscode-languageserver-protocol';
 import type { OutlineKind } from './core/index.js';
 import type { OutlineEntry, OutlineNode } from './service/speechInfo.js';
+import type { CompactRange, LinePositions } from './service/positions.js';
 
 /** A range as four numbers: start line, start character, end line, end character. */
-export type WireRange = [number, number, number, number];
+export type WireRange = CompactRange;
 
 /**
  * A range whose start line counts from the previous row's start line:
@@ -45,12 +46,6 @@ export interface ListEdits {
   base: string;
   outline: ListEdit<OutlineRow>[];
   placeholders: ListEdit<RelativeRange>[];
-}
-
-/** Offsets to LSP lines and columns, one number at a time (service/positions.ts linePositionsOf). */
-export interface LinePositions {
-  lineOf(offset: number): number;
-  characterOf(offset: number, line: number): number;
 }
 
 /**
