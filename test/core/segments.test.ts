@@ -30,6 +30,8 @@ const FRAGMENTS = [
   '全 面 从 严', 'XXX 同志', 'X 个乡镇', '……', '……等', '。。。', '(试行)', '(一)', '1.', '详见http://www.example.gov.cn/a.htm,请', 'a@b.cn',
   '“加强领导', '确保落实”', '《决定》', '再接再励', '布署', '第一,', '一是', '其次,', 'APP 平台', 'Hello, world', '已阅读 5 页,还剩 3 页未读',
   '公号文秘稿子整理', '错误!未找到引用源。', '是(shi)(shi)', '某某', 'TODO', '___', '□□', '今天召开会议', '问题解决好',
+  // What a check reads back along its line from: a list of names, a Roman X, an English quotation.
+  '张三 李四 王五', 'X. 加强工作', '“Wait', 'Really...”', '　　一、总体要求', '进行第三项',
 ];
 const JOINS = ['。 ', '！ ', '？ ', '，', '、', ' ', '。', '；', ': ', '。\u3000', '。 ', '：“', '”。 '];
 
@@ -44,7 +46,7 @@ function fuzzDraft(seed: number, length: number): string {
 const DRAFTS: [string, string][] = [
   ['the seed\'s scraped speech', pastedSpeech(SEED_FIRST_SPEECH)],
   ...[1, 2, 3].map((seed): [string, string] => [`generated draft ${seed}`, generateScrapedDraft(40_000, seed)]),
-  ...[1, 2, 3, 4, 5, 6].map((seed): [string, string] => [`fuzzed draft ${seed}`, pastedSpeech(fuzzDraft(seed, 12_000))]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((seed): [string, string] => [`fuzzed draft ${seed}`, pastedSpeech(fuzzDraft(seed, 12_000))]),
 ];
 
 test('cuts fall after a sentence end, before its whitespace, segments at least minSegment long', () => {
@@ -62,10 +64,12 @@ test('segmented findings are those of the whole span', () => {
   for (const [name, text] of DRAFTS) {
     const cuts = Math.max(...text.split('\n').map((l) => segmentCuts(l).length));
     assert.ok(cuts > 3, `${name} is cut (${cuts - 1} segments)`);
+    // Read whole first, so that nothing the segmented reading keeps can serve it.
+    const expected = whole(() => shape(analyze(text)));
+    assert.deepEqual(shape(analyze(text)), expected, name);
     // With a numbering memo, as the server analyses (its block scans are kept, a long span's by segment).
     const asServer = analyzeModel(parseState(text).model, DEFAULT_CONFIG, TEMPLATES, RULES, new NumberingMemo());
-    assert.deepEqual(shape(asServer), whole(() => shape(analyze(text))), name);
-    assert.deepEqual(shape(analyze(text)), whole(() => shape(analyze(text))), name);
+    assert.deepEqual(shape(asServer), expected, name);
   }
 });
 
@@ -85,5 +89,20 @@ test('after edits, findings built from the segments kept are those of the whole 
       const incremental = shape(analyzeModel(state.model, DEFAULT_CONFIG, TEMPLATES, RULES, memo));
       assert.deepEqual(incremental, whole(() => shape(analyze(current))), `${name}, edit ${edit}`);
     }
+  }
+});
+
+test('at a cut, checks that look back along their line see what the whole line shows', () => {
+  // No space after the filler's 。, so the one place to cut is before each construct.
+  const filler = '今天召开全市工作会议，总结上半年工作。'.repeat(110);
+  const cases: [string, string][] = [
+    ['a list of names after a lost break, ending the paragraph', `${filler} 张三 李四 王五`],
+    ['a Roman X after a lost break', `${filler} X. 加强组织领导，确保工作落实。${filler}`],
+    ['an English quotation across a lost break', `${filler}他说：“Wait。 Really...”${filler}`],
+  ];
+  for (const [name, body] of cases) {
+    const text = pastedSpeech(body);
+    assert.ok(Math.max(...text.split('\n').map((l) => segmentCuts(l).length)) > 2, `${name}: cut`);
+    assert.deepEqual(shape(analyze(text)), whole(() => shape(analyze(text))), name);
   }
 });

@@ -1,4 +1,5 @@
 /** Podium's own requests (protocol.ts): each converts its params, asks one provider, converts back. */
+import { randomUUID } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
 import { localize, type Analysis, type Lang } from '../core/index.js';
 import type { ExportSettingsLayer } from '../docx/export/index.js';
@@ -27,6 +28,9 @@ export async function templates(session: Session, { uri, locale }: { uri?: strin
 // The answer per analysis: the status bar, the Structure view and its refresh may ask for one
 // version more than once, and a long speech's answer takes milliseconds to build.
 const infos = new WeakMap<object, { readonly key: readonly unknown[]; readonly full: PodiumSpeechInfoRequest.Full }>();
+// Ids name this server's answers: a client holding one from a server before a restart never
+// matches a new one by chance.
+const RUN = randomUUID().slice(0, 8);
 let resultIds = 0;
 
 /**
@@ -41,7 +45,7 @@ export function speechInfo(session: Session, speech: OpenSpeech | undefined, pre
   const sent = session.speechInfoSent.get(doc.uri);
   if (!full) {
     const facts = service.speechFacts(analysis, settings.config, settings.workspace.templates, session.uiLang);
-    full = speechInfoAnswer(facts, analysis, doc, String(++resultIds), sent);
+    full = speechInfoAnswer(facts, analysis, doc, `${RUN}:${++resultIds}`, sent);
     infos.set(analysis, { key, full });
   }
   session.speechInfoSent.set(doc.uri, full);

@@ -1,6 +1,6 @@
 import { BlockMemo } from '../blockCache.js';
 import type { Block, SpeechModel } from '../model.js';
-import { isScanned, scanBlock, scanSpan } from './scan.js';
+import { isMarkup, isScanned, scanBlock, scanSpan } from './scan.js';
 import { SegmentCache, spanSegments } from '../text/segments.js';
 import type { SpanMatch } from './announce.js';
 import type { Enumerator } from './types.js';
@@ -79,8 +79,7 @@ function scanInSegments(text: string, block: Block, index: number, start: number
   }
   for (let k = 0; k < segments.length; k++) {
     const from = start + cuts[k]!, to = start + cuts[k + 1]!;
-    // The first segment may sit behind markup the scan walks back over to the block's start.
-    const context = `${text.slice(k === 0 ? block.start : from - BEFORE, from)}\u0000${text.slice(to, contextEnd(text, to))}`;
+    const context = `${contextBefore(text, block, from)}\u0000${text.slice(to, contextEnd(text, to))}`;
     const scanned = () => {
       const own: Enumerator[] = [];
       scanSpan(text, block, 0, from, to, own);
@@ -92,6 +91,18 @@ function scanInSegments(text: string, block: Block, index: number, start: number
     const { found } = kept;
     for (const e of found) out.push(moved(e, from, index));
   }
+}
+
+/**
+ * What the scan may read before `from`: the markup, spaces and line breaks it walks back over (a
+ * segment after the first follows its `。`, where every walk stops) and `BEFORE` characters more,
+ * marked when that reaches the block's start, where the walks stop too.
+ */
+function contextBefore(text: string, block: Block, from: number): string {
+  let k = from;
+  while (k > block.start && (isMarkup(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13)) k--;
+  const start = Math.max(block.start, k - BEFORE);
+  return `${start === block.start ? '\u0001' : ''}${text.slice(start, from)}`;
 }
 
 function contextEnd(text: string, end: number): number {

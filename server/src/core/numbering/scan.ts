@@ -163,8 +163,11 @@ function scanHeading(text: string, block: Block, index: number, out: Enumerator[
     found.push({ family: 'roman', value, closer: false, numeral: { start: first.start, end: first.start + roman[1]!.length },
       form: ROMAN_FORM, place: 'heading', block: index, start: first.start, end: first.start + roman[0].length, text: sharedText(roman[0]) });
   } else {
-    const candidates = candidatesAt(text, first.start);
-    const e = candidates ? matchAt(text, first.start, first.end, 'heading', index, candidates) : undefined;
+    // After full-width spaces too (`## 　一、总体要求`), as in a paragraph (isMarkup).
+    let at = first.start;
+    while (at < first.end && text.charCodeAt(at) === 0x3000) at++;
+    const candidates = candidatesAt(text, at);
+    const e = candidates ? matchAt(text, at, first.end, 'heading', index, candidates) : undefined;
     if (e) found.push(e);
   }
   out.push(...found);
@@ -265,4 +268,4 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
  * Markup a text node may sit behind (`**一是**`, `## `, `> `, `- `): space, tab, `*_~>#+-`; and
  * the full-width spaces that indent a paragraph in Chinese typesetting (`　　一、总体要求`).
  */
-const isMarkup = (c: number) => c === 32 || c === 9 || c === 0x3000 || isEmphasis(c) || c === 62 || c === 35 || c === 43 || c === 45;
+export const isMarkup = (c: number) => c === 32 || c === 9 || c === 0x3000 || isEmphasis(c) || c === 62 || c === 35 || c === 43 || c === 45;

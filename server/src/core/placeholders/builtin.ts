@@ -39,8 +39,9 @@ export const BUILTIN_PATTERNS: readonly PlaceholderPattern[] = [
 ];
 
 function notRomanEnumerator(text: string, start: number, end: number): boolean {
-  // `X. ` at the start of a line or heading is the Roman numeral ten, not a blank.
-  return !(end - start === 1 && /^[.．]\s/.test(text.slice(end, end + 2)) && /(^|\n)[#\s]*$/.test(text.slice(Math.max(0, start - 8), start)));
+  // `X. ` at the start of a line or heading is the Roman numeral ten, not a blank; so is one
+  // after a sentence end and a space, where scraped text lost a line break (`…成效。 X. 加强`).
+  return !(end - start === 1 && /^[.．]\s/.test(text.slice(end, end + 2)) && /(^|\n|[。！？][ \t\u3000\u00a0])[#\s]*$/.test(text.slice(Math.max(0, start - 8), start)));
 }
 
 /** English names with a real X: Generation X, Malcolm X, the X Prize, Planet X. */

@@ -1,10 +1,12 @@
 /**
  * A long prose span (a draft pasted from a document site is one line of thousands of characters)
  * is read in sentence-aligned segments, each kept by its text, so that typing into it re-reads the
- * segment typed in, not the whole line. The cuts fall where no check looks across: after a
- * sentence end (。！？) and before the whitespace after it, where scraped text joined its lost
- * paragraphs (`问题解决好。 2020 年以来`). Nothing a local check matches holds such a place:
- * not a URL or an English phrase (they end at whitespace), not a word, number or placeholder.
+ * segment typed in, not the whole line. The cuts fall after a sentence end (。！？) and before the
+ * whitespace after it, where scraped text joined its lost paragraphs (`问题解决好。 2020 年以来`).
+ * Nothing a local check matches holds such a place (not a URL or an English phrase, which end at
+ * whitespace, nor a word, number or placeholder), and a check that looks back along its line stops
+ * at every such place (`afterLostBreak`), cut or not: its findings do not depend on where the cuts
+ * fall (test/core/segments.test.ts reads every span whole and in segments).
  */
 
 /** How the cuts are made; `minSpan` is raised to Infinity by the tests that compare with the whole span. */
@@ -12,6 +14,16 @@ export const SEGMENTING = { minSpan: 2000, minSegment: 500 };
 
 /** A sentence end followed by whitespace: a cut goes between the two. */
 const CUT = /[。！？](?=[ \t\u3000\u00a0\n])/g;
+
+/**
+ * True when `s[k]` is the whitespace right after a sentence end: where scraped text lost a
+ * paragraph break. A look back along a line (a list line, a line-start numeral, an open quote)
+ * stops here as it stops at a line break, so that it sees what a segment starting here sees.
+ */
+export function afterLostBreak(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0) && k > 0 && '。！？'.includes(s[k - 1]!);
+}
 
 /**
  * Offsets where `s` is cut, from 0 to `s.length`: none in between for a span shorter than
@@ -84,14 +96,17 @@ export interface SpanSegments {
   readonly segments: readonly string[];
 }
 
-// The spans cut in the analysis of `segmentedText`: every check reads the same spans.
+// The spans cut in the analysis of `segmentedText` with `segmentedBy`: every check reads the same spans.
 let segmentedText: string | undefined;
+let segmentedBy = '';
 let segmented = new Map<number, SpanSegments & { readonly end: number }>();
 
 /** The segments of `text[start, end)`, cut once per analysis whichever check asks first. */
 export function spanSegments(text: string, start: number, end: number): SpanSegments {
-  if (text !== segmentedText) {
+  const by = `${SEGMENTING.minSpan}/${SEGMENTING.minSegment}`;
+  if (text !== segmentedText || by !== segmentedBy) {
     segmentedText = text;
+    segmentedBy = by;
     segmented = new Map();
   }
   const known = segmented.get(start);

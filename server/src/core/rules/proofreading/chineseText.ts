@@ -1,4 +1,5 @@
 import { isAstralHanLead, isCjk, isHan } from '../../text/charTest.js';
+import { afterLostBreak } from '../../text/segments.js';
 
 // Bare URLs and e-mail addresses are plain text to CommonMark (no autolink literals): marks inside
 // them are the address's own. ASCII only, so the Chinese text after an address is not swallowed.
@@ -66,7 +67,8 @@ export function englishQuote(s: string, before: number, after: number): boolean 
   const opener = close === '”' ? '“' : '‘';
   for (let k = before - 1; k >= 0 && before - k <= MAX_QUOTE; k--) {
     if (s[k] === opener) return true;
-    if (hanAt(s, k)) return false;
+    // Han text, or a lost paragraph break (text/segments.ts), ends the search.
+    if (hanAt(s, k) || afterLostBreak(s, k)) return false;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import type { Block } from '../../model.js';
 import { ruleOption } from '../../ruleOptions.js';
 import type { Rule } from '../rule.js';
 import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
-import { SegmentCache } from '../../text/segments.js';
+import { afterLostBreak, SegmentCache } from '../../text/segments.js';
 import { addressRanges, hanAt, hanBefore, inRanges } from './chineseText.js';
 
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -128,8 +128,14 @@ function listLine(s: string, i: number): boolean {
   while (j < s.length && SPACE_CHARS.includes(s[j]!)) j++;
   if (wordLength(s, j, 1) > 8) return false;
   // A list line is short: look no further than MAX_LIST_LINE either way (a scraped draft is one 500 KB line).
+  // A lost paragraph break (text/segments.ts) ends the line as a line break does; its space is
+  // taken in, as a segment starting there holds it.
   let from = i;
-  while (from > 0 && s[from - 1] !== '\n') if (i - --from > MAX_LIST_LINE) return false;
+  while (from > 0 && s[from - 1] !== '\n') {
+    const lost = afterLostBreak(s, from - 1);
+    if (i - --from > MAX_LIST_LINE) return false;
+    if (lost) break;
+  }
   let to = i;
   while (to < s.length && s[to] !== '\n') if (++to - i > MAX_LIST_LINE) return false;
   const line = s.slice(from, to).trim();
