@@ -1,9 +1,7 @@
 import type { Lang } from '../model.js';
-import { charTest } from '../text/charTest.js';
+import { isHan, isHanCodePoint } from '../text/charTest.js';
 
 const SAMPLE = 20_000;
-const HAN = /\p{Script=Han}/u;
-const isBmpHan = charTest(HAN);
 
 /** Guesses the speech language from the share of Han characters in a sample of the text. */
 export function guessLanguage(text: string, from: number): Lang {
@@ -19,11 +17,11 @@ export function guessLanguage(text: string, from: number): Lang {
     } else if (c >= 0x4e00 && c <= 0x9fff) {
       han++; // CJK Unified Ideographs: all Han
     } else if (c < 0xd800 || c > 0xdfff) {
-      if (isBmpHan(c)) han++; // the rare Han outside the main block; punctuation (，。“”) is not Han
+      if (isHan(c)) han++; // the rare Han outside the main block; punctuation (，。“”) is not Han
     } else {
-      const ch = String.fromCodePoint(sample.codePointAt(i)!);
-      if (ch.length === 2) i++;
-      if (HAN.test(ch)) han++;
+      const code = sample.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      if (isHanCodePoint(code)) han++;
     }
   }
   // A Chinese word is one or two characters, an English one about five letters.
