@@ -70,6 +70,8 @@ export class SpeechInfoTracker implements vscode.Disposable {
     const doc = editor?.document.languageId === 'speech' ? editor.document : undefined;
     if (doc === this.#document && this.#info) return;
     this.#document = doc;
+    // No speech left to follow: the last answer (a long speech's is large) is not kept for nothing.
+    if (!doc) this.#held = undefined;
     void this.refresh();
   }
 
