@@ -20,6 +20,10 @@ test('every residue pattern compiles, names a source and matches its own example
   for (const e of residue.boilerplateLines) {
     assert.ok(e.source, e.pattern);
     assert.match(e.example, new RegExp(e.pattern, 'u'));
+    // The site-line patterns are tried as one alternation (pasteResidue.ts ANY_LINE): a numbered
+    // back-reference or a named group would mean something else there.
+    assert.doesNotMatch(e.pattern, /\\[1-9]|\(\?<[A-Za-z]|\\k</, `${e.pattern}: no back-references or named groups`);
+    assert.match(e.pattern, /^\^/, `${e.pattern}: anchored at the line's start`);
   }
   for (const e of residue.watermarkPatterns) assert.match(e.example, new RegExp(e.pattern, 'u'));
   for (const [radical, char] of Object.entries(residue.radicalSupplement.map)) {
