@@ -4,7 +4,7 @@
 // reading each span whole, on a first analysis and after edits that reuse the segments kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeModel, buildTemplateSet, DEFAULT_CONFIG, NumberingMemo, RULES, type Analysis } from '../../server/src/core/index.js';
+import { analyze, analyzeModel, buildTemplateSet, countLength, DEFAULT_CONFIG, NumberingMemo, proseLength, RULES, wordProcessorCount, writtenLength, type Analysis } from '../../server/src/core/index.js';
 import { parseState, updateState } from '../../server/src/core/incremental/update.js';
 import { SEGMENTING, segmentCuts } from '../../server/src/core/text/segments.js';
 import { generateScrapedDraft } from '../../bench/generate.js';
@@ -104,5 +104,38 @@ test('at a cut, checks that look back along their line see what the whole line s
     const text = pastedSpeech(body);
     assert.ok(Math.max(...text.split('\n').map((l) => segmentCuts(l).length)) > 2, `${name}: cut`);
     assert.deepEqual(shape(analyze(text)), whole(() => shape(analyze(text))), name);
+  }
+});
+
+test('lengths counted by segment are those of the whole span, over any stretch and after edits', () => {
+  const lengths = (a: Analysis, text: string) => {
+    // Stretches inside the long line, and from inside it to the end (one bound in the block).
+    const inside = [0.1, 0.3, 0.5, 0.7].map((f) => ({ start: Math.floor(text.length * f), end: Math.floor(text.length * (f + 0.17)) }));
+    const toEnd = Array.from({ length: 24 }, (_, k) => ({ start: Math.floor((text.length * (k + 1)) / 26), end: text.length }));
+    const stretches = [undefined, ...inside, ...toEnd];
+    return stretches.map((s) => [proseLength(a, s), writtenLength(a, s)]);
+  };
+  for (const [name, text] of DRAFTS.slice(0, 6)) {
+    const analysis = analyze(text);
+    assert.deepEqual(lengths(analysis, text), whole(() => lengths(analyze(text), text)), name);
+    // And those of counting the text itself, from a Han character inside the long line to its end.
+    const line = analysis.model.blocks.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    for (let k = 1; k < 24; k++) {
+      let start = line.start + Math.floor(((line.end - line.start) * k) / 24);
+      while (!/\p{Script=Han}/u.test(text[start]!)) start++;
+      const stretch = { start, end: line.end };
+      assert.equal(proseLength(analysis, stretch), countLength(text.slice(start, line.end)), `${name}: spoken from ${start}`);
+      assert.equal(writtenLength(analysis, stretch), wordProcessorCount(text.slice(start, line.end)), `${name}: written from ${start}`);
+    }
+    // Typed into: the segments the last analysis counted are reused.
+    let state = parseState(text);
+    lengths(analyzeModel(state.model, DEFAULT_CONFIG, TEMPLATES, RULES), text);
+    const at = Math.floor(text.length / 2);
+    for (const inserted of ['的', '。 ', 'Hello world ']) {
+      const edited = state.model.text.slice(0, at) + inserted + state.model.text.slice(at);
+      state = updateState(state, edited);
+      const found = lengths(analyzeModel(state.model, DEFAULT_CONFIG, TEMPLATES, RULES), edited);
+      assert.deepEqual(found, whole(() => lengths(analyze(edited), edited)), `${name}, typed ${inserted}`);
+    }
   }
 });

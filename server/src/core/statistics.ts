@@ -9,6 +9,7 @@ import { placeholderSpans } from './placeholders/spans.js';
 import { hasSection } from './rules/missing-section.js';
 import { sectionSpans, speakingRate } from './structure/spans.js';
 import { forEachWrittenUnit } from './text/wordCount.js';
+import { forEachSegment, SegmentCache } from './text/segments.js';
 import type { TemplateSet } from './templates/registry.js';
 import type { SectionKind } from './templates/types.js';
 
@@ -103,12 +104,30 @@ interface Counting {
   readonly forEach: (text: string, visit: (offset: number) => void) => void;
   /** A block's length (its prose spans only): computed once per block content. */
   readonly blockLength: BlockMemo<number>;
-  /** Where each unit of a block's prose starts, relative to the block, in order: for spans that cut a block. */
-  readonly blockUnits: BlockMemo<Uint32Array>;
+  /** Where each unit of a block's prose starts, for spans that cut a block. */
+  readonly blockUnits: BlockMemo<BlockUnits>;
+  /**
+   * A long span's sentence-aligned segments (text/segments.ts), by text: typing into a one-line
+   * draft counts the segment typed in, not the whole line. No unit spans a cut, which falls
+   * between a full-width sentence end and a space, so the segments' counts add up.
+   */
+  readonly segmentLength: SegmentCache<number>;
+  readonly segmentUnits: SegmentCache<Uint32Array>;
 }
 
-const SPOKEN: Counting = { forEach: forEachUnit, blockLength: new BlockMemo(), blockUnits: new BlockMemo() };
-const WRITTEN: Counting = { forEach: forEachWrittenUnit, blockLength: new BlockMemo(), blockUnits: new BlockMemo() };
+const counting = (forEach: Counting['forEach']): Counting => ({
+  forEach, blockLength: new BlockMemo(), blockUnits: new BlockMemo(), segmentLength: new SegmentCache(), segmentUnits: new SegmentCache(),
+});
+const SPOKEN = counting(forEachUnit);
+const WRITTEN = counting(forEachWrittenUnit);
+
+/** A block's units in pieces (a segment of a prose span each), in order; offsets relative to the block, then to the piece. */
+interface BlockUnits {
+  readonly offsets: readonly number[];
+  readonly units: readonly Uint32Array[];
+  /** `before[k]`: units in pieces 0 … k−1. */
+  readonly before: readonly number[];
+}
 
 /**
  * Spoken lengths of any span of one analysed text, each in about log(blocks): block lengths summed
@@ -143,27 +162,53 @@ class ProseLengths {
 
   #blockLength(block: Block): number {
     const { text } = this.#model;
-    const { forEach } = this.#counting;
-    return this.#counting.blockLength.get(block, '', () => block.texts.reduce((n, t) => {
-      let count = 0;
-      forEach(text.slice(t.start, t.end), () => count++);
-      return n + count;
-    }, 0));
+    const { forEach, segmentLength } = this.#counting;
+    return this.#counting.blockLength.get(block, '', () => {
+      let length = 0;
+      for (const t of block.texts) {
+        forEachSegment(text, t.start, t.end, segmentLength, '', (segment) => {
+          let count = 0;
+          forEach(segment, () => count++);
+          return count;
+        }, (count) => (length += count));
+      }
+      return length;
+    });
   }
 
   /** Length of the part of `block` inside `span`. */
   #clipped(block: Block, span: Span): number {
     if (span.start <= block.start && block.end <= span.end) return this.#blockLength(block);
-    const units = this.#counting.blockUnits.get(block, '', () => {
-      const starts: number[] = [];
+    const { text } = this.#model;
+    const { forEach, segmentUnits } = this.#counting;
+    const pieces = this.#counting.blockUnits.get(block, '', () => {
+      const offsets: number[] = [];
+      const units: Uint32Array[] = [];
+      const before: number[] = [0];
       for (const t of block.texts) {
-        this.#counting.forEach(this.#model.text.slice(t.start, t.end), (offset) => starts.push(t.start - block.start + offset));
+        forEachSegment(text, t.start, t.end, segmentUnits, '', (segment) => {
+          const starts: number[] = [];
+          forEach(segment, (offset) => starts.push(offset));
+          return Uint32Array.from(starts).sort();
+        }, (found, offset) => {
+          offsets.push(t.start - block.start + offset);
+          units.push(found);
+          before.push(before[before.length - 1]! + found.length);
+        });
       }
-      return Uint32Array.from(starts).sort();
+      return { offsets, units, before };
     });
-    const from = span.start - block.start, to = span.end - block.start;
-    return lowerBound(units.length, (i) => units[i]! >= to) - lowerBound(units.length, (i) => units[i]! >= from);
+    return unitsBelow(pieces, span.end - block.start) - unitsBelow(pieces, span.start - block.start);
   }
+}
+
+/** How many of a block's units start before `offset` (relative to the block). */
+function unitsBelow({ offsets, units, before }: BlockUnits, offset: number): number {
+  const k = lowerBound(offsets.length, (i) => offsets[i]! >= offset) - 1;
+  if (k < 0) return 0;
+  const piece = units[k]!;
+  const within = offset - offsets[k]!;
+  return before[k]! + lowerBound(piece.length, (i) => piece[i]! >= within);
 }
 
 const spokenLengths = new WeakMap<SpeechModel, ProseLengths>();
