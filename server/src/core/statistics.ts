@@ -3,7 +3,7 @@ import type { PodiumConfig } from './config.js';
 import { BlockMemo } from './blockCache.js';
 import type { Block, Lang, Span, SpeechModel } from './model.js';
 import { codeTable, isFullWidthAlnum, isHan, isHanCodePoint } from './text/charTest.js';
-import { lowerBound } from './text/lowerBound.js';
+import { firstAtLeast, lowerBound } from './text/lowerBound.js';
 import { compileUserPatterns } from './placeholders/userPatterns.js';
 import { placeholderSpans } from './placeholders/spans.js';
 import { hasSection } from './rules/missing-section.js';
@@ -204,11 +204,8 @@ class ProseLengths {
 
 /** How many of a block's units start before `offset` (relative to the block). */
 function unitsBelow({ offsets, units, before }: BlockUnits, offset: number): number {
-  const k = lowerBound(offsets.length, (i) => offsets[i]! >= offset) - 1;
-  if (k < 0) return 0;
-  const piece = units[k]!;
-  const within = offset - offsets[k]!;
-  return before[k]! + lowerBound(piece.length, (i) => piece[i]! >= within);
+  const k = firstAtLeast(offsets, offset) - 1;
+  return k < 0 ? 0 : before[k]! + firstAtLeast(units[k]!, offset - offsets[k]!);
 }
 
 const spokenLengths = new WeakMap<SpeechModel, ProseLengths>();

@@ -1,4 +1,4 @@
-import { lowerBound } from './lowerBound.js';
+import { firstAtLeast } from './lowerBound.js';
 
 /** Offsets of line starts; `\r\n`, `\n` and a lone `\r` each end a line, as in LSP. */
 export class LineIndex {
@@ -26,7 +26,7 @@ export class LineIndex {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.#starts;
     // The last line starting at or before the offset (line 0 starts at 0, so there is one).
-    return lowerBound(starts.length, (i) => starts[i]! > clamped) - 1;
+    return firstAtLeast(starts, clamped, true) - 1;
   }
 
   lineStart(line: number): number {

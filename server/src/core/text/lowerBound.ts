@@ -9,3 +9,20 @@ export function lowerBound(n: number, atOrAfter: (i: number) => boolean): number
   }
   return lo;
 }
+
+/**
+ * `lowerBound` over an ascending list of numbers, for the hot paths (a position per finding):
+ * without a predicate, so no closure is made per call. The first index whose value is at least
+ * `value` (`above`: greater than it), or the list's length.
+ */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number, above = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = sorted[mid]!;
+    if (above ? at > value : at >= value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
