@@ -139,20 +139,30 @@ class ProseLengths {
   readonly #counting: Counting;
   /** `#before[i]`: length of blocks 0 … i−1. */
   readonly #before: Float64Array;
+  /** The blocks' starts and ends, searched for every outline node without a closure per search. */
+  readonly #starts: Float64Array;
+  readonly #ends: Float64Array;
 
   constructor(model: SpeechModel, counting: Counting) {
     this.#model = model;
     this.#counting = counting;
     const { blocks } = model;
     this.#before = new Float64Array(blocks.length + 1);
-    for (let i = 0; i < blocks.length; i++) this.#before[i + 1] = this.#before[i]! + this.#blockLength(blocks[i]!);
+    this.#starts = new Float64Array(blocks.length);
+    this.#ends = new Float64Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      this.#before[i + 1] = this.#before[i]! + this.#blockLength(block);
+      this.#starts[i] = block.start;
+      this.#ends[i] = block.end;
+    }
   }
 
   within(span?: Span): number {
     const blocks = this.#model.blocks;
     if (!span) return this.#before[blocks.length]!;
-    const first = lowerBound(blocks.length, (i) => blocks[i]!.end > span.start);
-    const end = lowerBound(blocks.length, (i) => blocks[i]!.start >= span.end);
+    const first = firstAtLeast(this.#ends, span.start, true);
+    const end = firstAtLeast(this.#starts, span.end);
     if (first >= end) return 0;
     const last = end - 1;
     let total = this.#clipped(blocks[first]!, span);
