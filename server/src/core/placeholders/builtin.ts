@@ -111,7 +111,17 @@ export function blockPlaceholders(text: string, block: Block, extra: readonly Re
   return relative.map((p) => ({ start: block.start + p.start, end: block.start + p.end }));
 }
 
+/** The first characters of every pattern's hints. */
+const ANY_HINT = new RegExp(`[${[...new Set(BUILTIN_PATTERNS.flatMap((p) => p.hints.map((h) => h[0]!)))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+
+function holdsAny(slice: string, hints: readonly string[]): boolean {
+  for (const hint of hints) if (slice.includes(hint)) return true;
+  return false;
+}
+
 function scan(slice: string, extra: readonly RegExp[]): Span[] {
+  // One search rules out most spans: they hold no character any pattern's hints start with.
+  if (extra.length === 0 && !ANY_HINT.test(slice)) return [];
   const masked: Span[] = [];
   if (URL_HINTS.some((h) => slice.includes(h))) {
     for (const m of slice.matchAll(URL)) masked.push({ start: m.index, end: m.index + m[0].length });
@@ -124,7 +134,7 @@ function scan(slice: string, extra: readonly RegExp[]): Span[] {
     if (matches.length) found = mergeSorted(found, outside(outside(matches, masked), found));
   };
   for (const { regex, accept, hints } of BUILTIN_PATTERNS) {
-    if (!hints.some((h) => slice.includes(h))) continue;
+    if (!holdsAny(slice, hints)) continue;
     const matches: Span[] = [];
     for (const m of slice.matchAll(regex)) {
       const end = m.index + m[0].length;

@@ -98,15 +98,17 @@ export interface SpanSegments {
 
 // The spans cut in the analysis of `segmentedText` with `segmentedBy`: every check reads the same spans.
 let segmentedText: string | undefined;
-let segmentedBy = '';
+let segmentedMinSpan = 0;
+let segmentedMinSegment = 0;
 let segmented = new Map<number, SpanSegments & { readonly end: number }>();
 
 /** The segments of `text[start, end)`, cut once per analysis whichever check asks first. */
 export function spanSegments(text: string, start: number, end: number): SpanSegments {
-  const by = `${SEGMENTING.minSpan}/${SEGMENTING.minSegment}`;
-  if (text !== segmentedText || by !== segmentedBy) {
+  const { minSpan, minSegment } = SEGMENTING;
+  if (text !== segmentedText || minSpan !== segmentedMinSpan || minSegment !== segmentedMinSegment) {
     segmentedText = text;
-    segmentedBy = by;
+    segmentedMinSpan = minSpan;
+    segmentedMinSegment = minSegment;
     segmented = new Map();
   }
   const known = segmented.get(start);
@@ -127,6 +129,11 @@ export function spanSegments(text: string, start: number, end: number): SpanSegm
  * in `cache` by their text and `variant` (what else the result depends on).
  */
 export function forEachSegment<T>(text: string, start: number, end: number, cache: SegmentCache<T>, variant: string, scan: (segment: string) => T, visit: (result: T, offset: number) => void): void {
+  // Most spans are short: read whole, with no cut list made for them (every check asks for every span).
+  if (end - start < SEGMENTING.minSpan) {
+    visit(scan(text.slice(start, end)), 0);
+    return;
+  }
   const { cuts, segments } = spanSegments(text, start, end);
   if (cuts.length === 2) {
     visit(scan(segments[0]!), 0);
