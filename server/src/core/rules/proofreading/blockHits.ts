@@ -83,23 +83,10 @@ export function segmentedSpanHits(text: string, block: Block, scan: SpanScanner,
   for (const span of block.texts) {
     const by = span.start - block.start;
     forEachSegment(text, span.start, span.end, cache, variant, scan, (hits, offset) => {
-      for (const h of shiftedHits(hits, by + offset)) out.push(h);
+      for (const h of hits) out.push(shiftHit(h, by + offset));
     });
   }
   return out;
-}
-
-// A segment's hits as last shifted into their block: the segments before an edit keep their place
-// in the block, and so their shifted hits, which `placed` then finds already placed.
-const shiftedCache = new WeakMap<readonly Hit[], { readonly by: number; readonly hits: readonly Hit[] }>();
-
-function shiftedHits(hits: readonly Hit[], by: number): readonly Hit[] {
-  if (by === 0 || hits.length === 0) return hits;
-  const cached = shiftedCache.get(hits);
-  if (cached && cached.by === by) return cached.hits;
-  const shifted = hits.map((h) => shiftHit(h, by));
-  shiftedCache.set(hits, { by, hits: shifted });
-  return shifted;
 }
 
 /** Calls `visit` with each prose span of the block as a string, and its offset from the block's start. */
@@ -136,69 +123,33 @@ type Placed = Parameters<Report>[0];
 // Findings as last reported for a block's hits, with the offset and language they were placed
 // at: on a keystroke the blocks before the edit keep their offsets and are not rebuilt.
 const placedCache = new WeakMap<readonly Hit[], { readonly at: number; readonly lang: string; readonly findings: readonly Placed[] }>();
-// The same, hit by hit: an edited long line's block has a new list of hits, but the hits of its
-// segments before the edit are the same objects as before (`shiftedHits`), at the same offset.
-const placedHit = new WeakMap<Hit, { readonly at: number; readonly lang: string; readonly finding: Placed }>();
+// The hits' rendered messages and fix titles, which do not move with the block: the blocks after
+// an edit are placed again at their new offsets without rendering thousands of messages again.
+const textCache = new WeakMap<readonly Hit[], { readonly lang: string; readonly messages: readonly string[]; readonly titles: readonly (readonly Message[] | undefined)[] }>();
 
 function placed(hits: readonly Hit[], at: number, lang: RuleContext['lang'], messages: Readonly<Record<string, Message>>): readonly Placed[] {
   const cached = placedCache.get(hits);
   if (cached && cached.at === at && cached.lang === lang) return cached.findings;
-  const findings = hits.map((hit): Placed => {
-    const kept = placedHit.get(hit);
-    if (kept && kept.at === at && kept.lang === lang) return kept.finding;
-    const finding: Placed = {
-      message: rendered(messages, hit.key, hit.params, lang),
-      start: at + hit.start,
-      end: at + hit.end,
-      ...(hit.information ? { severity: 'information' as const } : {}),
-      fixes: hit.fixes?.map((f) => ({
-        title: titled(messages, f.key, f.params),
-        edits: f.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
-      })),
+  let texts = textCache.get(hits);
+  if (!texts || texts.lang !== lang) {
+    texts = {
+      lang,
+      messages: hits.map((hit) => localize(messages[hit.key]!, lang, hit.params)),
+      titles: hits.map((hit) => hit.fixes?.map((f) => localizeAll(messages[f.key]!, f.params))),
     };
-    placedHit.set(hit, { at, lang, finding });
-    return finding;
-  });
+    textCache.set(hits, texts);
+  }
+  const { messages: rendered, titles } = texts;
+  const findings = hits.map((hit, k): Placed => ({
+    message: rendered[k]!,
+    start: at + hit.start,
+    end: at + hit.end,
+    ...(hit.information ? { severity: 'information' as const } : {}),
+    fixes: hit.fixes?.map((f, j) => ({
+      title: titles[k]![j]!,
+      edits: f.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })),
+    })),
+  }));
   placedCache.set(hits, { at, lang, findings });
   return findings;
-}
-
-/**
- * Rendered messages and fix titles, which do not move with their hit: a hit's params object
- * travels with it through every shift (`shiftHit` copies the reference), so the blocks after an
- * edit are placed again at their new offsets without rendering thousands of messages again.
- */
-const renderedByParams = new WeakMap<object, { readonly source: Message; readonly lang: string; readonly text: string }>();
-const renderedPlain = new WeakMap<Message, Map<string, string>>();
-const titledByParams = new WeakMap<object, { readonly source: Message; readonly title: Message }>();
-const titledPlain = new WeakMap<Message, Message>();
-
-function rendered(messages: Readonly<Record<string, Message>>, key: string, params: Hit['params'], lang: RuleContext['lang']): string {
-  const source = messages[key]!;
-  if (!params) {
-    let byLang = renderedPlain.get(source);
-    if (!byLang) renderedPlain.set(source, (byLang = new Map()));
-    let text = byLang.get(lang);
-    if (text === undefined) byLang.set(lang, (text = localize(source, lang)));
-    return text;
-  }
-  const kept = renderedByParams.get(params);
-  if (kept && kept.source === source && kept.lang === lang) return kept.text;
-  const text = localize(source, lang, params);
-  renderedByParams.set(params, { source, lang, text });
-  return text;
-}
-
-function titled(messages: Readonly<Record<string, Message>>, key: string, params: HitFix['params']): Message {
-  const source = messages[key]!;
-  if (!params) {
-    let title = titledPlain.get(source);
-    if (!title) titledPlain.set(source, (title = localizeAll(source)));
-    return title;
-  }
-  const kept = titledByParams.get(params);
-  if (kept && kept.source === source) return kept.title;
-  const title = localizeAll(source, params);
-  titledByParams.set(params, { source, title });
-  return title;
 }
