@@ -66,10 +66,10 @@ function blockRepeats(text: string, block: Block): Repeat[] {
 
 /** True when a character of the Han script (astral ones too) at `i` is written twice. */
 function hanDoubledAt(s: string, i: number): boolean {
-  const code = s.codePointAt(i);
-  if (code === undefined) return false;
+  if (i >= s.length) return false;
+  const code = s.codePointAt(i)!;
   const width = code > 0xffff ? 2 : 1;
-  return s.codePointAt(i + width) === code && isHanCodePoint(code);
+  return i + width < s.length && s.codePointAt(i + width) === code && isHanCodePoint(code);
 }
 
 /** True when `length` Han characters at `i` are written again right after. */
@@ -88,17 +88,19 @@ function scan(slice: string): Repeat[] {
   // Each kind is looked for again only after the last one it found (的的的 is one slip).
   let charsFrom = 0;
   let wordsFrom = 0;
-  for (let i = 0; i + 1 < slice.length; i++) {
+  // Reads stay inside the string: a read past its end makes V8 drop the loop's optimised code.
+  const n = slice.length;
+  for (let i = 0; i + 1 < n; i++) {
     const c = slice.charCodeAt(i);
     // AABB reduplication (的的确确, 是是非非, 和和气气, 从从容容) and 不了了之 are words, not slips.
-    if (i >= charsFrom && c === slice.charCodeAt(i + 1) && CJK_FUNCTION_CHARS.includes(slice[i]!) && slice.charCodeAt(i - 1) !== BU && !hanDoubledAt(slice, i + 2)) {
+    if (i >= charsFrom && c === slice.charCodeAt(i + 1) && CJK_FUNCTION_CHARS.includes(slice[i]!) && (i === 0 || slice.charCodeAt(i - 1) !== BU) && !hanDoubledAt(slice, i + 2)) {
       out.push({ start: i + 1, end: i + 2, word: slice[i]!, removeFrom: i + 1 });
       charsFrom = i + 2;
     }
-    if (i < wordsFrom) continue;
+    if (i < wordsFrom || i + 4 > n) continue;
     // The first unit compared inline: it rules out almost every position without a call.
-    const length = c === slice.charCodeAt(i + 4) && doubledAt(slice, i, 4) ? 4
-      : c === slice.charCodeAt(i + 3) && doubledAt(slice, i, 3) ? 3
+    const length = i + 8 <= n && c === slice.charCodeAt(i + 4) && doubledAt(slice, i, 4) ? 4
+      : i + 6 <= n && c === slice.charCodeAt(i + 3) && doubledAt(slice, i, 3) ? 3
       : c === slice.charCodeAt(i + 2) && slice.charCodeAt(i + 1) === MEN && doubledAt(slice, i, 2) ? 2 : 0;
     if (length) {
       out.push({ start: i + length, end: i + 2 * length, word: slice.slice(i, i + length), removeFrom: i + length });

@@ -36,8 +36,10 @@ const BUILT_IN: readonly Entry[] = data.words.map((w) => {
  */
 export interface WordMatcher {
   readonly byWrong: ReadonlyMap<string, Entry>;
-  /** 1 where some wrong word starts with that code unit. */
+  /** Per code unit: 0 where no wrong word starts with it, 1 where only words of two units or more do, 2 where a one-unit word does. */
   readonly starts: Uint8Array;
+  /** The first two code units of every longer wrong word (first × 0x10000 + second): most places a first unit fits, the second does not. */
+  readonly pairs: ReadonlySet<number>;
   /** The wrong words by their first code unit, longest first. */
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
 }
@@ -49,15 +51,20 @@ export function wordMatcher(user: readonly WordEntry[], zh: boolean): WordMatche
   if (zh) for (const e of BUILT_IN) if (!byWrong.has(e.wrong)) byWrong.set(e.wrong, e);
   if (byWrong.size === 0) return undefined;
   const starts = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
   const byFirst = new Map<number, string[]>();
   for (const wrong of [...byWrong.keys()].sort((a, b) => b.length - a.length)) {
     const first = wrong.charCodeAt(0);
-    starts[first] = 1;
+    if (wrong.length === 1) starts[first] = 2;
+    else {
+      starts[first] ||= 1;
+      pairs.add(first * 0x10000 + wrong.charCodeAt(1));
+    }
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
     list.push(wrong);
   }
-  return { byWrong, starts, byFirst };
+  return { byWrong, starts, pairs, byFirst };
 }
 
 const SENTENCE_END = /[。！？；!?;\n]/;
@@ -65,29 +72,38 @@ const SENTENCE_END = /[。！？；!?;\n]/;
 /** Wrong words in one prose span, offsets relative to it. */
 export function scanWords(slice: string, matcher: WordMatcher): Hit[] {
   const hits: Hit[] = [];
-  const { starts, byFirst } = matcher;
-  for (let i = 0; i < slice.length; i++) {
-    if (starts[slice.charCodeAt(i)] === 0) continue;
+  const { starts, pairs, byFirst } = matcher;
+  const n = slice.length;
+  for (let i = 0; i < n; i++) {
+    const c = slice.charCodeAt(i);
+    const start = starts[c]!;
+    if (start === 0 || (start === 1 && (i + 1 === n || !pairs.has(c * 0x10000 + slice.charCodeAt(i + 1))))) continue;
     // Leftmost, then longest, then on after the match: what an alternation of them all finds.
-    const wrong = byFirst.get(slice.charCodeAt(i))!.find((w) => slice.startsWith(w, i));
+    const wrong = firstAt(slice, i, byFirst.get(c)!);
     if (wrong === undefined) continue;
     const e = matcher.byWrong.get(wrong)!;
-    const start = i;
-    const end = start + wrong.length;
+    const end = i + wrong.length;
+    const at = i;
     i = end - 1;
-    if (!e.user && !fits(e, slice, start, end)) continue;
-    if (inUrl(slice, start) || mentioned(slice, start, end)) continue;
+    if (!e.user && !fits(e, slice, at, end)) continue;
+    if (inUrl(slice, at) || mentioned(slice, at, end)) continue;
     const params: Record<string, string> = { wrong: e.wrong, right: e.right };
     let key = 'wrong';
     if (e.note) { key = 'wrongNote'; params['note'] = e.note; }
     if (e.why) { key = 'context'; params['why_en'] = e.why.en; params['why_zh'] = e.why['zh-CN']; }
     hits.push({
-      start, end, key, params,
-      fixes: [replaceFix('change', start, end, e.right)],
+      start: at, end, key, params,
+      fixes: [replaceFix('change', at, end, e.right)],
       ...(e.information ? { information: true } : {}),
     });
   }
   return hits;
+}
+
+/** The first (longest) of `words` written at `i`. */
+function firstAt(slice: string, i: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (slice.startsWith(w, i)) return w;
+  return undefined;
 }
 
 const QUOTES: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '"': '"' };
