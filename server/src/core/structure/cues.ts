@@ -8,8 +8,12 @@ import type { Template, TemplateSection } from '../templates/types.js';
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
 export function normalizeForCues(text: string): string {
-  return text.replace(/[\s\u3000]+/gu, '').replace(/[,:;!?()]/g, (c) => HALF_TO_FULL[c]!);
+  // `\s` holds U+3000 and every other Unicode space, with or without the `u` flag (slower here).
+  const joined = text.replace(/\s+/g, '');
+  return HALF_WIDTH.test(joined) ? joined.replace(/[,:;!?()]/g, (c) => HALF_TO_FULL[c]!) : joined;
 }
+
+const HALF_WIDTH = /[,:;!?()]/;
 
 const compiled = new WeakMap<TemplateSection, readonly (readonly string[])[]>();
 
