@@ -29,6 +29,7 @@ const capFor = (bytesPerUnit: number) => Math.ceil(BASELINE_MB + (bytesPerUnit *
 const LOOSER: Readonly<Record<string, number>> = {
   '## headings': 110,
   '=== after text': 80,
+  '--- after text': 80,
   'headings with titles': 115,
   'headings numbered 二、': 120,
   'ordered list items': 95,

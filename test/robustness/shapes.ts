@@ -27,6 +27,7 @@ export const SHAPES: Readonly<Record<string, (size: number) => string>> = {
   '--- lines': (n) => fill('---\n', n),
   '*** lines': (n) => fill('***\n', n),
   '=== after text': (n) => fill('a\n===\n', n),
+  '--- after text': (n) => fill('a\n---\n', n),
   'paragraph lines': (n) => fill('落实责任\n', n),
   'a single line': (n) => fill('落实责任，', n),
   'a single line of spaces': (n) => 'a' + fill(' ', n) + 'b\n',

@@ -1,7 +1,8 @@
 import { BlockCache } from '../blockCache.js';
 import { keptSpans, NO_SPANS } from '../blockSpans.js';
 import type { Block, Span } from '../model.js';
-import { headingTitle, parseChunk } from '../parse/markdown.js';
+import { headingTitle } from '../parse/headingTitle.js';
+import { parseChunk } from '../parse/markdown.js';
 import { listBlocks, plainBlocks } from '../parse/plainBlocks.js';
 import { hasMarkBomb, looseParagraphs } from '../parse/markBomb.js';
 import { frontMatterEnd, type Chunking, type Verbatim } from './boundaries.js';

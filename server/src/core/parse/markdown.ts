@@ -5,6 +5,7 @@ import type { Root, RootContent, Nodes, Heading } from 'mdast';
 import { BlockCache } from '../blockCache.js';
 import { keptSpans } from '../blockSpans.js';
 import type { Block, BlockKind, Span } from '../model.js';
+import { headingTitle } from './headingTitle.js';
 import { plainBlocks } from './plainBlocks.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -16,7 +17,6 @@ const BLOCK_KINDS: Record<string, BlockKind> = {
   blockquote: 'blockquote', table: 'table', thematicBreak: 'thematicBreak', definition: 'definition',
 };
 
-const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
 
 /**
  * A chunk's blocks, as parseMarkdown gives them: closed front matter is cut off as
@@ -66,22 +66,6 @@ function headingParts(node: Heading, source: string, base: number): Pick<Block, 
   const last = node.children[node.children.length - 1];
   const innerStart = first?.position?.start.offset ?? node.position!.end.offset!;
   return headingTitle(source, base, innerStart, last?.position?.end.offset ?? innerStart);
-}
-
-/**
- * A heading's title and its trailing `{#id}` from its text `source[innerStart, innerEnd)`: what
- * remark's heading gives, and what a setext heading joined across a chunk cut gives too.
- */
-export function headingTitle(source: string, base: number, innerStart: number, innerEnd: number): Pick<Block, 'title' | 'anchor'> {
-  let raw = source.slice(innerStart, innerEnd);
-  const m = ANCHOR.exec(raw);
-  let anchor: Block['anchor'];
-  if (m) {
-    const idStart = innerStart + m.index + m[0].indexOf('{');
-    anchor = { id: m[1]!, start: base + idStart, end: base + idStart + m[1]!.length + 3 };
-    raw = raw.slice(0, m.index);
-  }
-  return { title: raw.replace(/\s+/g, ' ').trim(), anchor };
 }
 
 function collect(node: Nodes, base: number, texts: Span[], comments: Span[], source: string): void {

@@ -1,10 +1,12 @@
 import { BlockCache } from '../blockCache.js';
 import { NO_SPANS } from '../blockSpans.js';
 import type { Block } from '../model.js';
+import { headingTitle } from './headingTitle.js';
 
 /**
- * The blocks of a stretch of text that holds nothing but plain paragraphs and simple ATX
- * headings, built without remark; undefined for anything else, which then goes to remark.
+ * The blocks of a stretch of text that holds nothing but plain paragraphs, simple ATX headings
+ * and `===` or `---` (setext) underlines under a plain paragraph, built without remark; undefined
+ * for anything else, which then goes to remark (a megabyte of `a`/`===` pairs took it 17 s in chunks).
  *
  * Why: most of a speech is prose and `##` headings, and remark costs about 60 µs a call plus
  * far more per character than a scan. A stretch qualifies only when every line is blank, a
@@ -44,6 +46,11 @@ export function plainBlocks(source: string, base: number, start: number, end: nu
         if (!heading) return undefined;
         closeParagraph(); // a heading interrupts a paragraph
         blocks.push(heading);
+      } else if ((first === 61 /* = */ || first === 45 /* - */) && paragraphStart >= 0 && onlyUnit(source, i, contentEnd, first)) {
+        // A setext underline: the paragraph above it is a heading (`=` level 1, `-` level 2), to
+        // this line's end; a `---` there is that, not a thematic break (CommonMark).
+        blocks.push(setextHeading(source, base, paragraphStart, lastContentEnd, eol, first === 61 ? 1 : 2));
+        paragraphStart = -1;
       } else {
         if (hasInlineSpecial(source, i, eol) || opensBlock(source, i, eol)) return undefined;
         // Two trailing spaces (or a tab) before another line of the paragraph make a hard break: remark's.
@@ -79,6 +86,18 @@ function simpleHeading(source: string, base: number, i: number, eol: number, con
   }
   const title = source.slice(k, contentEnd).replace(/\s+/g, ' ').trim();
   return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: NO_SPANS, title, anchor: undefined, cache: new BlockCache() };
+}
+
+/** True when `source[i, contentEnd)` is all `unit` (`=` or `-`): a setext underline at column 0 (trailing blanks are outside). */
+function onlyUnit(source: string, i: number, contentEnd: number, unit: number): boolean {
+  for (let k = i; k < contentEnd; k++) if (source.charCodeAt(k) !== unit) return false;
+  return true;
+}
+
+/** A paragraph's lines over a setext underline, as remark makes them one heading: its text is the paragraph's, its end the underline's line end. */
+function setextHeading(source: string, base: number, start: number, textEnd: number, eol: number, depth: number): Block {
+  const { title, anchor } = headingTitle(source, base, start, textEnd);
+  return { kind: 'heading', depth, start: base + start, end: base + eol, texts: [{ start: base + start, end: base + textEnd }], comments: NO_SPANS, title, anchor, cache: new BlockCache() };
 }
 
 /** Where the line at `i` ends, before its line break (or at `end`). */
