@@ -167,7 +167,7 @@ async function keystrokeLatencies(corpus: Corpus, bytes: number, count: number, 
 async function shapeLinearity(): Promise<void> {
   const { analyze } = loadShippedCore();
   const { FM, SHAPES } = await import('../test/robustness/shapes.js');
-  for (const shape of ['blank lines', '## headings', 'list items']) {
+  for (const shape of ['blank lines', '## headings', 'list items', '=== after text', '--- after text']) {
     const times = [100_000, 1_000_000].map((n) => {
       const text = FM + SHAPES[shape]!(n);
       const t0 = performance.now();
