@@ -34,7 +34,8 @@ describe('plain blocks', () => {
       'a  \nb', 'a\\\nb', '*强调*', '**加粗**', 'a_b_c', '[链接](http://x)', '<b>粗</b>', '&amp;', '`代码`',
       '- 一\n- 二', '1. 一\n2. 二', '> 引文', '    缩进', '标题\n===', '标题\n---', '## 标题 ##', '## 标题 {#intro}',
       '#标题', '##', '####### 七', 'a\rb', '\u3000\u3000正文\n\n---\n\n后文', '```\n代码\n```', '| a | b |', '[x]: http://y',
-      // `===` or `---` under a plain paragraph (setext) is built directly; the rest goes to remark.
+      // Empty headings, and `===` or `---` under a plain paragraph (setext), are built directly; the rest goes to remark.
+      '##\n', '## \n', '##\t\n', 'a\n##\nb\n', '##\n##\n', '#\n', '###### \n', '####### \n', '## #\n', '##\r\n',
       'a\n-\n', 'a\n---\n', 'a\n--- \n', '第一行\n第二行\n------\n\n正文', '标题 {#intro}\n---\n', 'a\n- - -\n', 'a\n-- -\n', '\n---\n', 'a\n---\n---\n',
       'a\n===\n', 'a  \n===  \n', '第一部分\n第二行\n===\n\n正文', '标题 {#intro}\n===\n', 'a\n=\n', 'a\n===\nb\n===\n', 'a\tb \n==\t\n',
       '标题\r\n===\r\n正文\r\n', 'p\n\n===\n', 'a\n== =\n', 'a\n===x\n', '## h\n===\n', 'a  \nb\n===\n', 'a\n===\n===\n', 'a\n ===\n', '- a\n===\n',
@@ -48,7 +49,7 @@ describe('plain blocks', () => {
 
   it('takes the plain ones and refuses the rest', () => {
     const taken = (t: string) => plainBlocks(t, 0, 0, t.length) !== undefined;
-    for (const t of ['同志们：\n\n今天召开会议。', '## 一、总体要求\n\n正文。', 'a \nb', '结尾  ', '2020年以来，成效明显。', '标题\n===', '第一行\n第二行\n===\n\n正文', '标题\n---']) assert.ok(taken(t), t);
+    for (const t of ['同志们：\n\n今天召开会议。', '## 一、总体要求\n\n正文。', 'a \nb', '结尾  ', '2020年以来，成效明显。', '标题\n===', '第一行\n第二行\n===\n\n正文', '标题\n---', '##\n##\n', '## ']) assert.ok(taken(t), t);
     for (const t of ['a  \nb', '*强调*', '- 一', '1. 一', '> 引文', '    缩进', 'a\n- - -', '\n===', 'a\n== =', '## 标题 ##', '#标题', 'a\rb', '&amp;', 'a\t\nb', '1.5倍', '2) 二']) assert.ok(!taken(t), t);
   });
 
