@@ -114,6 +114,7 @@ export function blockPlaceholders(text: string, block: Block, extra: readonly Re
 /** The first characters of every pattern's hints. */
 const ANY_HINT = new RegExp(`[${[...new Set(BUILTIN_PATTERNS.flatMap((p) => p.hints.map((h) => h[0]!)))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
 
+/** Whether `slice` holds one of a pattern's hints (a loop: no closure per span and pattern). */
 function holdsAny(slice: string, hints: readonly string[]): boolean {
   for (const hint of hints) if (slice.includes(hint)) return true;
   return false;

@@ -96,7 +96,7 @@ export interface SpanSegments {
   readonly segments: readonly string[];
 }
 
-// The spans cut in the analysis of `segmentedText` with `segmentedBy`: every check reads the same spans.
+// The spans cut in the analysis of `segmentedText` with the settings it was cut by: every check reads the same spans.
 let segmentedText: string | undefined;
 let segmentedMinSpan = 0;
 let segmentedMinSegment = 0;
