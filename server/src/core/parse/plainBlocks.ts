@@ -80,14 +80,14 @@ function simpleHeading(source: string, base: number, i: number, eol: number, con
   const gap = k;
   while (k < eol && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9)) k++;
   // An empty heading (`##`, `## `): no text, as remark gives it (a megabyte of them took it 4.6 s).
-  if (k >= contentEnd) return { kind: 'heading', depth, start: base + i, end: base + eol, texts: NO_SPANS, comments: NO_SPANS, title: '', anchor: undefined, cache: new BlockCache() };
+  if (k >= contentEnd) return heading(depth, base + i, base + eol, NO_SPANS, '', undefined);
   if (k === gap) return undefined; // `#a`
   for (let j = k; j < contentEnd; j++) {
     const c = source.charCodeAt(j);
     if (c === 35 || (c < 128 && INLINE_SPECIAL[c])) return undefined;
   }
   const title = source.slice(k, contentEnd).replace(/\s+/g, ' ').trim();
-  return { kind: 'heading', depth, start: base + i, end: base + eol, texts: [{ start: base + k, end: base + contentEnd }], comments: NO_SPANS, title, anchor: undefined, cache: new BlockCache() };
+  return heading(depth, base + i, base + eol, [{ start: base + k, end: base + contentEnd }], title, undefined);
 }
 
 /** True when `source[i, contentEnd)` is all `unit` (`=` or `-`): a setext underline at column 0 (trailing blanks are outside). */
@@ -99,7 +99,12 @@ function onlyUnit(source: string, i: number, contentEnd: number, unit: number): 
 /** A paragraph's lines over a setext underline, as remark makes them one heading: its text is the paragraph's, its end the underline's line end. */
 function setextHeading(source: string, base: number, start: number, textEnd: number, eol: number, depth: number): Block {
   const { title, anchor } = headingTitle(source, base, start, textEnd);
-  return { kind: 'heading', depth, start: base + start, end: base + eol, texts: [{ start: base + start, end: base + textEnd }], comments: NO_SPANS, title, anchor, cache: new BlockCache() };
+  return heading(depth, base + start, base + eol, [{ start: base + start, end: base + textEnd }], title, anchor);
+}
+
+/** A heading block, in the one shape remark's path gives it too (parse/markdown.ts). */
+function heading(depth: number, start: number, end: number, texts: Block['texts'], title: Block['title'], anchor: Block['anchor']): Block {
+  return { kind: 'heading', depth, start, end, texts, comments: NO_SPANS, title, anchor, cache: new BlockCache() };
 }
 
 /** Where the line at `i` ends, before its line break (or at `end`). */

@@ -10,10 +10,11 @@ const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：',
 export function normalizeForCues(text: string): string {
   // `\s` holds U+3000 and every other Unicode space, with or without the `u` flag (slower here).
   const joined = text.replace(/\s+/g, '');
-  return HALF_WIDTH.test(joined) ? joined.replace(/[,:;!?()]/g, (c) => HALF_TO_FULL[c]!) : joined;
+  return HALF_WIDTH.test(joined) ? joined.replace(HALF_WIDTH_ALL, (c) => HALF_TO_FULL[c]!) : joined;
 }
 
 const HALF_WIDTH = /[,:;!?()]/;
+const HALF_WIDTH_ALL = new RegExp(HALF_WIDTH.source, 'g');
 
 const compiled = new WeakMap<TemplateSection, readonly (readonly string[])[]>();
 
