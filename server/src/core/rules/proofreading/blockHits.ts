@@ -32,61 +32,80 @@ export interface HitFix {
 /** Scans one prose span's text; offsets relative to the span's text. */
 export type SpanScanner = (slice: string) => Hit[];
 
+/**
+ * A block's hits as runs: each run's hits are relative to its own offset from the block's start.
+ * A long span's segments (text/segments.ts) keep their hits in the segment cache; a run holds that
+ * very array, so a keystroke in a one-line draft moves the runs after it and copies no hit, and
+ * their rendered messages and placed findings are found again by array (`placed`).
+ */
+export interface HitRun {
+  readonly hits: readonly Hit[];
+  /** Offset of the hits' 0 from the block's start. */
+  readonly by: number;
+}
+
+export type BlockHits = readonly HitRun[];
+
+const NO_RUNS: BlockHits = [];
+
+/** Hits relative to the block's start, as one run. */
+export function wholeBlock(hits: readonly Hit[]): BlockHits {
+  return hits.length === 0 ? NO_RUNS : [{ hits, by: 0 }];
+}
+
 export interface BlockHitOptions {
   /** Drops a hit that depends on the blocks around (a quotation over paragraphs). */
   readonly keep?: (hit: Hit, index: number) => boolean;
   /**
-   * Changes a block's hits as they are reported, from what lies outside the block (the speech's
-   * century, the line break after the block); the cached hits stay as computed. Return `hits`
-   * itself when nothing changes: the placed findings are then reused too.
+   * Changes a run's hits as they are reported, from what lies outside the block (the speech's
+   * century, the line break after the block); `at`: the run's offset in the text. The cached hits
+   * stay as computed. Return `hits` itself when nothing changes: the placed findings are then
+   * reused too.
    */
-  readonly adjust?: (hits: readonly Hit[], block: Block) => readonly Hit[];
+  readonly adjust?: (hits: readonly Hit[], block: Block, at: number) => readonly Hit[];
   /** Also computes blocks with no prose span (paste-residue reads whole lines of the block's source). */
   readonly proseless?: boolean;
 }
 
 /**
  * Reports every block's hits, computing them only for blocks whose cache does not hold them for
- * this `variant` (the rule's options): on a keystroke only the edited block is scanned again.
+ * this `variant` (the rule's options): on a keystroke only the edited block is scanned again, and
+ * in a long block only the edited segment.
  */
 export function reportBlockHits(
-  ctx: RuleContext, report: Report, messages: Readonly<Record<string, Message>>, memo: BlockMemo<readonly Hit[]>,
-  variant: string, compute: (text: string, block: Block) => readonly Hit[], options: BlockHitOptions = {},
+  ctx: RuleContext, report: Report, messages: Readonly<Record<string, Message>>, memo: BlockMemo<BlockHits>,
+  variant: string, compute: (text: string, block: Block) => BlockHits, options: BlockHitOptions = {},
 ): void {
   const { text, blocks } = ctx.model;
   const { keep, adjust, proseless } = options;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.texts.length === 0 && !proseless) continue;
-    let hits = memo.get(block, variant, () => compute(text, block));
-    if (hits.length === 0) continue;
-    if (adjust) hits = adjust(hits, block);
-    const shown = placed(hits, block.start, ctx.lang, messages);
-    for (let k = 0; k < hits.length; k++) if (!keep || keep(hits[k]!, i)) report(shown[k]!);
+    const runs = memo.get(block, variant, () => compute(text, block));
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      const at = block.start + run.by;
+      const hits = adjust ? adjust(run.hits, block, at) : run.hits;
+      const shown = placed(hits, at, ctx.lang, messages);
+      for (let k = 0; k < hits.length; k++) if (!keep || keep(hits[k]!, i)) report(shown[k]!);
+    }
   }
-}
-
-/** Runs `scan` over every prose span of `block` (never code, HTML or link targets), hits shifted to the block's start. */
-export function spanHits(text: string, block: Block, scan: SpanScanner): Hit[] {
-  return block.texts.flatMap((span) => {
-    const by = span.start - block.start;
-    return scan(text.slice(span.start, span.end)).map((h) => shiftHit(h, by));
-  });
 }
 
 /**
- * `spanHits` for a scanner that looks no further than a sentence: a long span is scanned in
- * sentence-aligned segments (text/segments.ts), each kept in `cache` by its text and `variant`.
+ * The hits of every prose span of `block` for a scanner that looks no further than a sentence: a
+ * long span is scanned in sentence-aligned segments (text/segments.ts), each kept in `cache` by
+ * its text and `variant`; a run per span or segment that has hits.
  */
-export function segmentedSpanHits(text: string, block: Block, scan: SpanScanner, cache: SegmentCache<readonly Hit[]>, variant = ''): Hit[] {
-  const out: Hit[] = [];
+export function segmentedSpanHits(text: string, block: Block, scan: SpanScanner, cache: SegmentCache<readonly Hit[]>, variant = ''): HitRun[] {
+  const runs: HitRun[] = [];
   for (const span of block.texts) {
     const by = span.start - block.start;
     forEachSegment(text, span.start, span.end, cache, variant, scan, (hits, offset) => {
-      for (const h of hits) out.push(shiftHit(h, by + offset));
+      if (hits.length > 0) runs.push({ hits, by: by + offset });
     });
   }
-  return out;
+  return runs;
 }
 
 /** Calls `visit` with each prose span of the block as a string, and its offset from the block's start. */
@@ -120,11 +139,11 @@ export function inUrl(slice: string, index: number): boolean {
 
 type Placed = Parameters<Report>[0];
 
-// Findings as last reported for a block's hits, with the offset and language they were placed
-// at: on a keystroke the blocks before the edit keep their offsets and are not rebuilt.
+// Findings as last reported for a run's hits, with the offset and language they were placed at:
+// on a keystroke the runs before the edit keep their offsets and are not rebuilt.
 const placedCache = new WeakMap<readonly Hit[], { readonly at: number; readonly lang: string; readonly findings: readonly Placed[] }>();
-// The hits' rendered messages and fix titles, which do not move with the block: the blocks after
-// an edit are placed again at their new offsets without rendering thousands of messages again.
+// The hits' rendered messages and fix titles, which do not move with the run: the runs after an
+// edit are placed again at their new offsets without rendering thousands of messages again.
 const textCache = new WeakMap<readonly Hit[], { readonly lang: string; readonly messages: readonly string[]; readonly titles: readonly (readonly Message[] | undefined)[] }>();
 
 function placed(hits: readonly Hit[], at: number, lang: RuleContext['lang'], messages: Readonly<Record<string, Message>>): readonly Placed[] {

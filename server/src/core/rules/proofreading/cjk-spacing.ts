@@ -3,7 +3,7 @@ import { isAsciiAlnum } from '../../text/charTest.js';
 import type { Block } from '../../model.js';
 import { ruleOption } from '../../ruleOptions.js';
 import type { Rule } from '../rule.js';
-import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { reportBlockHits, segmentedSpanHits, type BlockHits, type Hit } from './blockHits.js';
 import { afterLostBreak, SegmentCache } from '../../text/segments.js';
 import { addressRanges, hanAt, hanBefore, inRanges } from './chineseText.js';
 
@@ -60,15 +60,15 @@ export const cjkSpacing: Rule = {
 };
 
 // One memo per setting: a speech switching the option back and forth keeps both results.
-const memo = new BlockMemo<readonly Hit[]>();
-const memoLatin = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
+const memoLatin = new BlockMemo<BlockHits>();
 
 // A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
 const segments = new SegmentCache<readonly Hit[]>();
 const scanLatin = (s: string) => spanHitsOf(s, true);
 const scanHan = (s: string) => spanHitsOf(s, false);
 
-function blockHits(text: string, block: Block, latin: boolean): Hit[] {
+function blockHits(text: string, block: Block, latin: boolean): BlockHits {
   return segmentedSpanHits(text, block, latin ? scanLatin : scanHan, segments, latin ? 'latin' : '');
 }
 

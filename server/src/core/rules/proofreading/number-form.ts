@@ -2,11 +2,11 @@ import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
 import { scanNumberForms } from './numberForms.js';
-import { replaceFix, reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { replaceFix, reportBlockHits, segmentedSpanHits, type BlockHits, type Hit } from './blockHits.js';
 import { SegmentCache } from '../../text/segments.js';
 
 // Per block, relative to its start: on a keystroke only the edited block is scanned again.
-const memo = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
 // A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
 const segments = new SegmentCache<readonly Hit[]>();
 const centuriesMemo = new BlockMemo<string>();

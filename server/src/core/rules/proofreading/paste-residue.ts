@@ -1,10 +1,10 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Rule } from '../rule.js';
 import { scanResidue } from './pasteResidue.js';
-import { reportBlockHits, type Hit } from './blockHits.js';
+import { reportBlockHits, wholeBlock, type BlockHits, type Hit } from './blockHits.js';
 
 // Per block, relative to its start, per language and user list: a keystroke rescans one block.
-const memo = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
 // Hits that may be a whole line (a jammer run is one when nothing follows it on its line).
 const LINE_KEYS = new Set(['boilerplate', 'pageLine', 'jammer']);
 
@@ -39,10 +39,10 @@ export const pasteResidue: Rule = {
     const zh = lang === 'zh-CN';
     const userMarks = config.residue ?? [];
     const variant = `${lang}\u0000${userMarks.join('\u0000')}`;
-    reportBlockHits(ctx, report, this.messages, memo, variant, (_, block) => scanResidue(text, block, zh, userMarks), {
+    reportBlockHits(ctx, report, this.messages, memo, variant, (_, block) => wholeBlock(scanResidue(text, block, zh, userMarks)), {
       // Site lines are read from the block's whole source, prose spans or not.
       proseless: true,
-      adjust: (hits, block) => (hits.some((h) => LINE_KEYS.has(h.key)) ? hits.map((h) => (LINE_KEYS.has(h.key) ? withLineBreak(h, text, block.start, block.end) : h)) : hits),
+      adjust: (hits, block, at) => (hits.some((h) => LINE_KEYS.has(h.key)) ? hits.map((h) => (LINE_KEYS.has(h.key) ? withLineBreak(h, text, at, block.end) : h)) : hits),
     });
   },
 };

@@ -1,7 +1,7 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { reportBlockHits, segmentedSpanHits, type BlockHits, type Hit } from './blockHits.js';
 import { SegmentCache } from '../../text/segments.js';
 import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges } from './chineseText.js';
 
@@ -48,15 +48,16 @@ export const punctuationMark: Rule = {
   },
 };
 
-const memo = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
 
 // A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
 const segments = new SegmentCache<readonly Hit[]>();
 
-function blockHits(text: string, block: Block): Hit[] {
-  const hits = segmentedSpanHits(text, block, scanSpan, segments);
-  if (block.kind === 'heading') headingEnd(text, block, hits);
-  return hits;
+function blockHits(text: string, block: Block): BlockHits {
+  const runs = segmentedSpanHits(text, block, scanSpan, segments);
+  const end = block.kind === 'heading' ? headingEnd(text, block) : undefined;
+  if (end) runs.push({ hits: [end], by: 0 });
+  return runs;
 }
 
 function scanSpan(s: string): Hit[] {
@@ -112,13 +113,13 @@ function approx(s: string, at: number, by: number, hits: Hit[]): void {
 }
 
 /** A heading that ends with 。 or ，. */
-function headingEnd(text: string, block: Block, hits: Hit[]): void {
+function headingEnd(text: string, block: Block): Hit | undefined {
   const last = block.texts[block.texts.length - 1]!;
   const slice = text.slice(last.start, last.end).replace(ANCHOR, '').trimEnd();
   const mark = slice[slice.length - 1];
-  if (mark !== '。' && mark !== '，') return;
+  if (mark !== '。' && mark !== '，') return undefined;
   // Two 。 at the end are already a doubled mark; the heading's end is reported once.
-  if (slice.endsWith(mark + mark)) return;
+  if (slice.endsWith(mark + mark)) return undefined;
   const at = last.start - block.start + slice.length - 1;
-  hits.push({ start: at, end: at + 1, key: 'heading', params: { mark }, fixes: [{ key: 'remove', params: { mark }, edits: [{ start: at, end: at + 1, newText: '' }] }] });
+  return { start: at, end: at + 1, key: 'heading', params: { mark }, fixes: [{ key: 'remove', params: { mark }, edits: [{ start: at, end: at + 1, newText: '' }] }] };
 }

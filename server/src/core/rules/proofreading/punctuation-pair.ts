@@ -1,7 +1,7 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { Block } from '../../model.js';
 import type { Rule, TextEdit } from '../rule.js';
-import { reportBlockHits, type Hit } from './blockHits.js';
+import { reportBlockHits, wholeBlock, type BlockHits, type Hit } from './blockHits.js';
 import { isSpace } from './chineseText.js';
 import { paragraphsOf, type Piece } from './paragraphs.js';
 
@@ -41,12 +41,12 @@ export const punctuationPair: Rule = {
   },
 };
 
-const memo = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
 
 interface Open { readonly mark: string; readonly at: number; readonly id: number; readonly parent: number }
 interface Pair { readonly mark: string; readonly open: number; readonly close: number; readonly parent: number }
 
-function blockHits(text: string, block: Block): Hit[] {
+function blockHits(text: string, block: Block): BlockHits {
   const hits: Hit[] = [];
   const paragraphs = paragraphsOf(text, block);
   paragraphs.forEach((pieces, p) => {
@@ -55,7 +55,7 @@ function blockHits(text: string, block: Block): Hit[] {
     const continued = next === undefined ? undefined : next[0] !== undefined && startsWithQuote(next[0].slice);
     checkParagraph(pieces, continued, hits);
   });
-  return hits;
+  return wholeBlock(hits);
 }
 
 /**

@@ -2,7 +2,7 @@ import { BlockMemo } from '../../blockCache.js';
 import { isDigit } from '../../text/charTest.js';
 import type { Block } from '../../model.js';
 import type { Rule, TextEdit } from '../rule.js';
-import { forEachSpan, reportBlockHits, type Hit } from './blockHits.js';
+import { forEachSpan, reportBlockHits, wholeBlock, type BlockHits, type Hit } from './blockHits.js';
 import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges, isSpace } from './chineseText.js';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -41,14 +41,14 @@ export const punctuationWidth: Rule = {
   },
 };
 
-const memo = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
 
-function blockHits(text: string, block: Block): Hit[] {
+function blockHits(text: string, block: Block): BlockHits {
   const hits: Hit[] = [];
   forEachSpan(text, block, (slice, by) => {
     if (ANY_HALF.test(slice)) scan(slice, by, hits);
   });
-  return hits;
+  return wholeBlock(hits);
 }
 
 function scan(s: string, by: number, hits: Hit[]): void {

@@ -1,12 +1,12 @@
 import { BlockMemo } from '../../blockCache.js';
 import type { WordEntry } from '../../config.js';
 import type { Rule } from '../rule.js';
-import { reportBlockHits, segmentedSpanHits, type Hit } from './blockHits.js';
+import { reportBlockHits, segmentedSpanHits, type BlockHits, type Hit } from './blockHits.js';
 import { SegmentCache } from '../../text/segments.js';
 import { scanWords, wordMatcher, type WordMatcher } from './wordList.js';
 
 // Per block, relative to its start, per language and user list: a keystroke rescans one block.
-const memo = new BlockMemo<readonly Hit[]>();
+const memo = new BlockMemo<BlockHits>();
 // A long span's sentence-aligned segments, by text: typing into a one-line draft re-reads one.
 const segments = new SegmentCache<readonly Hit[]>();
 
