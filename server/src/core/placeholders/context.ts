@@ -4,6 +4,14 @@ import type { Lang } from '../model.js';
 const CHARS = { 'zh-CN': 8, en: 24 } as const;
 
 /**
+ * How far from a placeholder its context may read, on either side: the context of a placeholder
+ * that far from both ends of a string is the same in that string as in any text holding it.
+ */
+export function contextReach(lang: Lang): number {
+  return CHARS[lang] * 4 + 1;
+}
+
+/**
  * The words around a placeholder on its line, the placeholder included: `…查找失联党员 X 人…`.
  * `…` marks where the line goes on. English context is cut at a word boundary.
  */
