@@ -143,9 +143,24 @@ function invisible(slice: string, hits: Hit[]): void {
 }
 
 /** The next `(` or `（` at or after `from`; -1 when none. */
-function nextBracket(s: string, from: number): number {
-  const a = s.indexOf('(', from), b = s.indexOf('（', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+/**
+ * The opening brackets of a string in order, half- and full-width: each kind is searched again
+ * only once passed, so a text with many of one and none of the other is read once, not once per
+ * bracket.
+ */
+class Brackets {
+  #half = -2;
+  #full = -2;
+
+  constructor(private readonly s: string) {}
+
+  /** The first `(` or `（` at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.#half !== -1 && this.#half < from) this.#half = this.s.indexOf('(', from);
+    if (this.#full !== -1 && this.#full < from) this.#full = this.s.indexOf('（', from);
+    const a = this.#half, b = this.#full;
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
 }
 
 function isAstralOrSymbol(s: string, i: number): boolean {
@@ -162,7 +177,8 @@ function pinyin(slice: string, hits: Hit[]): void {
   if (!slice.includes('(') && !slice.includes('（')) return;
   // From bracket to bracket, not a pattern tried at every character: most of a span is prose.
   const found: { start: number; end: number; char: string; syllables: string; toned: boolean }[] = [];
-  for (let i = nextBracket(slice, 1); i >= 0; i = nextBracket(slice, i + 1)) {
+  const brackets = new Brackets(slice);
+  for (let i = brackets.next(1); i >= 0; i = brackets.next(i + 1)) {
     const lead = slice.charCodeAt(i - 2);
     const char = lead >= 0xd800 && lead <= 0xdbff ? slice.slice(i - 2, i) : slice[i - 1]!;
     if (!isHanCodePoint(char.codePointAt(0)!)) continue;
