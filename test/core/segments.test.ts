@@ -32,6 +32,8 @@ const FRAGMENTS = [
   '公号文秘稿子整理', '错误!未找到引用源。', '是(shi)(shi)', '某某', 'TODO', '___', '□□', '今天召开会议', '问题解决好',
   // What a check reads back along its line from: a list of names, a Roman X, an English quotation.
   '张三 李四 王五', 'X. 加强工作', '“Wait', 'Really...”', '　　一、总体要求', '进行第三项',
+  // A half-width bracket that opens before a sentence end and closes after it, across a cut.
+  '(试行草案。', '附后)', '(见附件', '另发)。',
 ];
 const JOINS = ['。 ', '！ ', '？ ', '，', '、', ' ', '。', '；', ': ', '。\u3000', '。 ', '：“', '”。 '];
 
@@ -47,7 +49,14 @@ const DRAFTS: [string, string][] = [
   ['the seed\'s scraped speech', pastedSpeech(SEED_FIRST_SPEECH)],
   ...[1, 2, 3].map((seed): [string, string] => [`generated draft ${seed}`, generateScrapedDraft(40_000, seed)]),
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((seed): [string, string] => [`fuzzed draft ${seed}`, pastedSpeech(fuzzDraft(seed, 12_000))]),
+  ['brackets across cuts with no blank before them', pastedSpeech(unspacedBrackets())],
 ];
+
+/** Long runs of Chinese with no blank, and half-width brackets open before `。 ` and closed after it, one after an ASCII word. */
+function unspacedBrackets(): string {
+  const run = '今天召开全市基层党建工作推进会议研究部署下一阶段重点任务'.repeat(20);
+  return [`${run}abc(试行草案。 附后)`, `${run}(见附件。 另发),加强领导`, `${run}x(一)。 确保落实)`].join('').repeat(3);
+}
 
 test('cuts fall after a sentence end, before its whitespace, segments at least minSegment long', () => {
   const s = `${'今天召开会议。'.repeat(100)} ${'问题解决好。 '.repeat(200)}`;

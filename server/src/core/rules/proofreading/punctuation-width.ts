@@ -1,8 +1,9 @@
 import { BlockMemo } from '../../blockCache.js';
 import { isDigit } from '../../text/charTest.js';
-import type { Block } from '../../model.js';
+import type { Block, Span } from '../../model.js';
 import type { Rule, TextEdit } from '../rule.js';
-import { forEachSpan, reportBlockHits, wholeBlock, type BlockHits, type Hit } from './blockHits.js';
+import { reportBlockHits, shiftHit, type BlockHits, type Hit, type HitRun } from './blockHits.js';
+import { SEGMENTING, SegmentCache, spanSegments } from '../../text/segments.js';
 import { addressRanges, cjkAt, cjkBefore, englishQuote, inRanges, isSpace } from './chineseText.js';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -44,11 +45,55 @@ export const punctuationWidth: Rule = {
 const memo = new BlockMemo<BlockHits>();
 
 function blockHits(text: string, block: Block): BlockHits {
-  const hits: Hit[] = [];
-  forEachSpan(text, block, (slice, by) => {
-    if (ANY_HALF.test(slice)) scan(slice, by, hits);
-  });
-  return wholeBlock(hits);
+  const runs: HitRun[] = [];
+  for (const span of block.texts) {
+    const { cuts, segments: pieces } = span.end - span.start < SEGMENTING.minSpan ? WHOLE : spanSegments(text, span.start, span.end);
+    if (cuts.length === 2) {
+      const slice = text.slice(span.start, span.end);
+      const hits: Hit[] = [];
+      if (ANY_HALF.test(slice)) scan(slice, 0, hits);
+      if (hits.length > 0) runs.push({ hits, by: span.start - block.start });
+      continue;
+    }
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const hits = segmentHits(text, span, pieces[k]!, span.start + cuts[k]!, span.start + cuts[k + 1]!);
+      if (hits.length > 0) runs.push({ hits, by: span.start + cuts[k]! - block.start });
+    }
+  }
+  return runs;
+}
+
+const WHOLE = { cuts: [0, 0], segments: [] as string[] };
+
+function isAddressChar(code: number): boolean {
+  return code >= 0x21 && code <= 0x7e;
+}
+
+// A long span's sentence-aligned segments (text/segments.ts), by text. A mark's decision reads no
+// further back than its segment's start (every walk back stops at the sentence end before it),
+// but a bracket pairs with one up to MAX_BRACKETED characters on, across a cut: a segment is read
+// with that much text on either side, its hits kept with that text and used only while it is the
+// same.
+const segments = new SegmentCache<{ readonly around: string; readonly hits: readonly Hit[] }>();
+
+/** The hits of the marks in `segment`, `text[from, to)` of `span`, relative to `from`. */
+function segmentHits(text: string, span: Span, segment: string, from: number, to: number): readonly Hit[] {
+  // The window never opens inside an address (printable ASCII only, chineseText.ts): its marks are
+  // the address's own, read whole or not at all.
+  let lo = Math.max(span.start, from - MAX_BRACKETED);
+  while (lo > span.start && isAddressChar(text.charCodeAt(lo - 1))) lo--;
+  const hi = Math.min(span.end, to + MAX_BRACKETED);
+  const around = `${text.slice(lo, from)}\u0000${text.slice(to, hi)}`;
+  const read = () => {
+    const window = text.slice(lo, hi);
+    const all: Hit[] = [];
+    if (ANY_HALF.test(window)) scan(window, 0, all);
+    const own = all.filter((h) => h.start >= from - lo && h.start < to - lo);
+    return { around, hits: own.map((h) => shiftHit(h, lo - from)) };
+  };
+  let kept = segments.get(text, '', segment, read);
+  if (kept.around !== around) segments.set(text, '', segment, (kept = read()));
+  return kept.hits;
 }
 
 function scan(s: string, by: number, hits: Hit[]): void {
