@@ -2,7 +2,7 @@
  * A bare LSP client for timing the built server (the test harness hides the pid), over stdio as
  * other editors talk to it, or over node IPC as VS Code's client does (`fork`, `--node-ipc`).
  */
-import { PodiumSpeechInfoRequest, SERVER_NODE_OPTIONS } from '../server/src/protocol.js';
+import { PodiumSpeechInfoRequest, SERVER_NODE_OPTIONS, type InitializationOptions } from '../server/src/protocol.js';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,8 +54,11 @@ export class BenchClient {
 
   /** Milliseconds from spawn to the initialize result. */
   async initialize(): Promise<number> {
+    // Over IPC the client is VS Code's, which adds each diagnostic's source and rule link itself
+    // (client/src/diagnosticLinks.ts); other editors, over stdio, get them from the server.
+    const initializationOptions: InitializationOptions = this.transport === 'ipc' ? { completesDiagnostics: true } : {};
     await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, workspaceFolders: null,
+      processId: process.pid, rootUri: null, workspaceFolders: null, initializationOptions,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     const ready = performance.now() - this.spawnedAt;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { SERVER_NODE_OPTIONS } from '../../server/src/protocol.js';
+import { SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/protocol.js';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { completeDiagnostics } from './diagnosticLinks.js';
 
 /** How often the server stopped unexpectedly, and how often the user was told. */
 export interface CrashCount {
@@ -24,9 +25,10 @@ export function createClient(context: vscode.ExtensionContext, crashes: CrashCou
         ...templatePatterns().map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
       ],
     },
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, completesDiagnostics: true } satisfies InitializationOptions,
     errorHandler: crashHandler(crashes),
     middleware: {
+      handleDiagnostics: completeDiagnostics,
       // A server command run from the palette (podium.renumberAll) gets no arguments: give it the active speech.
       executeCommand: (command, args, next) => {
         const doc = vscode.window.activeTextEditor?.document;

@@ -9,6 +9,9 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OutlineItem, Severity, Span, TextEdit } from './core/index.js';
 import type { CompletionEntry, HoverInfo } from './service/index.js';
+import { DIAGNOSTIC_SOURCE, RULE_DOCS } from './protocol.js';
+
+export { RULE_DOCS } from './protocol.js';
 
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
@@ -17,9 +20,6 @@ export function toRange(doc: TextDocument, span: Span): Range {
 export function toTextEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
   return { range: toRange(doc, edit), newText: edit.newText };
 }
-
-/** The README's rule table; every code has its row there. */
-export const RULE_DOCS = 'https://github.com/podium-speech/podium#rules';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -31,17 +31,14 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 
 /**
  * The one place where findings become LSP diagnostics. Their messages are in the speech's
- * language, whatever the editor's display language (README, "Languages").
+ * language, whatever the editor's display language (README, "Languages"). `complete`: with the
+ * source and the link to the rules; false for a client that adds them itself (protocol.ts,
+ * `completesDiagnostics`).
  */
-export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
-  const diagnostic: Diagnostic = {
-    range: toRange(doc, finding),
-    severity: SEVERITIES[finding.severity],
-    code: finding.ruleId,
-    codeDescription: CODE_DESCRIPTION,
-    source: 'podium',
-    message: finding.message,
-  };
+export function toDiagnostic(doc: TextDocument, finding: Finding, complete = true): Diagnostic {
+  const diagnostic: Diagnostic = complete
+    ? { range: toRange(doc, finding), severity: SEVERITIES[finding.severity], code: finding.ruleId, codeDescription: CODE_DESCRIPTION, source: DIAGNOSTIC_SOURCE, message: finding.message }
+    : { range: toRange(doc, finding), severity: SEVERITIES[finding.severity], code: finding.ruleId, message: finding.message };
   // Quick fixes are looked up when asked (lsp/codeActions.ts), not sent with every diagnostic.
   if (finding.data) diagnostic.data = { ...finding.data };
   return diagnostic;

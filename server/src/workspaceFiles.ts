@@ -5,6 +5,7 @@ import type { Lang } from './core/index.js';
 import { createPodiumService, type WorkspaceFileKind } from './service/index.js';
 import { listTemplates, readText } from './node/workspace.js';
 import { pathOf } from './settings.js';
+import { DIAGNOSTIC_SOURCE } from './protocol.js';
 
 const service = createPodiumService();
 
@@ -27,7 +28,7 @@ export function workspaceFileDiagnostics(doc: TextDocument, uiLang: Lang): Diagn
     range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start + 1)) },
     severity: DiagnosticSeverity.Error,
     code: kind,
-    source: 'podium',
+    source: DIAGNOSTIC_SOURCE,
     message: p.message[uiLang],
   }));
 }

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentSymbolRequest, CodeActionRequest, ShowMessageNotification, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { ServerHarness, uriOf } from './harness.js';
+import { RULE_DOCS } from '../../server/src/protocol.js';
 
 const SPEECH = [
   '---',
@@ -45,9 +46,34 @@ test('diagnostics arrive on open, with source, code, message and exact range', a
     '18:5-18:6 placeholder',
   ]);
   assert.ok(diagnostics.every((d) => d.source === 'podium'));
+  assert.ok(diagnostics.every((d) => d.codeDescription?.href === RULE_DOCS), 'each code links to the rules');
   assert.match(String(diagnostics[0]!.message), /组织保障/);
   assert.equal(diagnostics[0]!.severity, 1);
   assert.equal(diagnostics[1]!.severity, 2);
+});
+
+test('a client that gives diagnostics their source and rule link (VS Code\'s) gets the same diagnostics without them', async () => {
+  const completing = new ServerHarness();
+  try {
+    await completing.initialize('en', undefined, { completesDiagnostics: true });
+    const uri = uriOf('completing.speech.md');
+    const lean = (await completing.open(uri, SPEECH)).diagnostics;
+    const full = (await server.open(uriOf('full.speech.md'), SPEECH)).diagnostics;
+    assert.equal(lean.length, 3);
+    assert.ok(lean.every((d) => d.source === undefined && d.codeDescription === undefined), JSON.stringify(lean[0]));
+    assert.deepEqual(lean, full.map(({ source: _s, codeDescription: _c, ...rest }) => rest));
+    // Their quick fixes are found as the full ones' are.
+    const missing = lean.filter((d) => d.code === 'missing-section');
+    const actions = (await completing.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: missing[0]!.range, context: { diagnostics: missing },
+    })) as { title: string }[];
+    assert.ok(actions.some((a) => a.title.includes('组织保障')), actions.map((a) => a.title).join(', '));
+    // Settings files' problems carry their source either way: the client's middleware sees them too.
+    const config = await completing.open(uriOf('.podium.yaml'), 'bogus: 1\n', 'yaml');
+    assert.deepEqual(config.diagnostics.map((d) => d.source), ['podium']);
+  } finally {
+    await completing.shutdown();
+  }
 });
 
 test('an edit that fills the placeholder clears its diagnostic; closing clears all', async () => {

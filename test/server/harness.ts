@@ -8,6 +8,7 @@ import {
   ConfigurationRequest, DidChangeConfigurationNotification,
   type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import type { InitializationOptions } from '../../server/src/protocol.js';
 
 export const SERVER = join(import.meta.dirname, '..', '..', 'server', 'out', 'server.js');
 
@@ -52,9 +53,10 @@ export class ServerHarness {
     this.connection.listen();
   }
 
-  async initialize(locale = 'en', rootPath?: string): Promise<unknown> {
+  /** `options`: the initializationOptions a client sends (protocol.ts). */
+  async initialize(locale = 'en', rootPath?: string, options?: InitializationOptions): Promise<unknown> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: rootPath ? pathToFileURL(rootPath).href : null, locale,
+      processId: process.pid, rootUri: rootPath ? pathToFileURL(rootPath).href : null, locale, initializationOptions: options,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
       workspaceFolders: null,
     });

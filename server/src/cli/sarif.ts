@@ -7,7 +7,7 @@ import { LineIndex, localize, type ConfigProblem, type Finding, type Fix, type L
 /** The official schema's address, as SARIF producers write it in `$schema`. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const PROJECT_URI = 'https://github.com/podium-speech/podium';
-/** The README's rule table, the same page the editor's diagnostics link to (server/src/convert.ts). */
+/** The README's rule table, the same page the editor's diagnostics link to (RULE_DOCS, server/src/protocol.ts). */
 export const RULE_HELP_URI = `${PROJECT_URI}#rules`;
 /** Files under the working directory are given relative to it, so a dashboard can map them to the repository. */
 export const SRCROOT = '%SRCROOT%';

@@ -3,7 +3,7 @@ import type { Finding } from '../core/index.js';
 import { localize, MESSAGES } from '../core/index.js';
 import { createPodiumService, RENUMBER_TITLE } from '../service/index.js';
 import { toRange, toTextEdit } from '../convert.js';
-import { PodiumRenumberAll } from '../protocol.js';
+import { DIAGNOSTIC_SOURCE, PodiumRenumberAll } from '../protocol.js';
 import { workspaceFileKind } from '../workspaceFiles.js';
 import type { OpenSpeech, Session } from './session.js';
 
@@ -36,7 +36,8 @@ export async function codeActions(session: Session, params: CodeActionParams): P
   if (wants(CodeActionKind.QuickFix)) {
     const published = publishedFindings(speech);
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'podium') continue;
+      // Without a source only from a client that adds it itself (protocol.ts, completesDiagnostics).
+      if (diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       // A diagnostic of an older version matches nothing: the editor asks again with the new ones.
       const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
       const finding = published.get(keyOf(diagnostic.code, diagnostic.range, message));

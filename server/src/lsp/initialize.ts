@@ -31,6 +31,7 @@ export function initialize(session: Session, params: InitializeParams): Initiali
   client.registersWatchers = settings.canPull && !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   settings.trusted = options.workspaceTrusted !== false;
+  client.completesDiagnostics = options.completesDiagnostics === true;
   settings.workspaceFolders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]
     .map((uri) => pathOf(uri)).filter((p): p is string => !!p);
   return RESULT;

@@ -31,6 +31,7 @@ export class DiagnosticsPublisher {
 
   async #validate(uri: string): Promise<void> {
     const { documents, settings, cache, uiLang } = this.session;
+    const complete = !this.session.client.completesDiagnostics;
     const doc = documents.get(uri);
     if (!doc) return;
     try {
@@ -40,7 +41,7 @@ export class DiagnosticsPublisher {
       const special = workspaceFileDiagnostics(doc, uiLang);
       const analysis = special ? undefined : cache.get(doc, s);
       if (analysis && this.#publishedFrom.get(uri) === analysis) return;
-      const diagnostics = special ?? service.findings(analysis!, s.maxProblems).map((f) => toDiagnostic(doc, f));
+      const diagnostics = special ?? service.findings(analysis!, s.maxProblems).map((f) => toDiagnostic(doc, f, complete));
       for (const problem of analysis?.patternProblems ?? []) this.#warnPatternOnce(problem.pattern, problem.reason[uiLang]);
       if (analysis) this.#publishedFrom.set(uri, analysis);
       else this.#publishedFrom.delete(uri);

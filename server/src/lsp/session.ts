@@ -31,8 +31,11 @@ export class Session {
   lastUri: string | undefined;
   /** The last `podium/speechInfo` answer sent for each speech: the next may send only what changed. */
   readonly speechInfoSent = new Map<string, PodiumSpeechInfoRequest.Full>();
-  /** What the client lets the server register (read at initialize). */
-  readonly client = { registersConfiguration: false, registersWatchers: false };
+  /**
+   * What the client lets the server register, and whether it gives diagnostics their source and
+   * rule link itself (read at initialize).
+   */
+  readonly client = { registersConfiguration: false, registersWatchers: false, completesDiagnostics: false };
 
   constructor(connection: Connection) {
     this.settings = new SettingsStore(connection);

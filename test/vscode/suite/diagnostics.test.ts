@@ -5,6 +5,7 @@ import {
   activateExtension, closeAllEditors, codeOf, describeDiagnostics, fixtureUri, hasCode,
   openAndWaitForDiagnostics, SOURCE,
 } from './helpers';
+import { RULE_DOCS } from '../../../server/src/protocol';
 
 const PROBLEMS = 'review-problems.speech.md';
 const CLEAN = 'review-clean.speech.md';
@@ -18,6 +19,9 @@ describe('diagnostics', () => {
     const doc = editor.document;
     const d = diagnostics.find((x) => codeOf(x) === 'placeholder')!;
     assert.equal(d.source, SOURCE);
+    // The extension adds the source and the code's link to the rules (the server leaves both out for it).
+    assert.ok(typeof d.code === 'object', `the code should be a link: ${JSON.stringify(d.code)}`);
+    assert.equal(d.code.target.toString(true), RULE_DOCS);
     const start = doc.positionAt(doc.getText().indexOf('XXX'));
     assert.deepEqual([d.range.start.line, d.range.start.character], [start.line, start.character],
       `placeholder range should start at XXX, got:\n${describeDiagnostics(diagnostics)}`);
