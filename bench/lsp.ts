@@ -1,8 +1,9 @@
 /**
  * A bare LSP client for timing the built server (the test harness hides the pid), over stdio as
- * other editors talk to it, or over node IPC as VS Code's client does (`fork`, `--node-ipc`).
+ * other editors talk to it, or over node IPC as VS Code's client does (`fork`, `--node-ipc`, V8's
+ * serialization: IPC_SERIALIZATION in protocol.ts).
  */
-import { PodiumSpeechInfoRequest, SERVER_NODE_OPTIONS, type InitializationOptions } from '../server/src/protocol.js';
+import { IPC_SERIALIZATION, PodiumSpeechInfoRequest, SERVER_NODE_OPTIONS, type InitializationOptions } from '../server/src/protocol.js';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ export class BenchClient {
     const execArgv = [...SERVER_NODE_OPTIONS, ...profileArgs()];
     const options = { env: { ...process.env, ...env } };
     if (transport === 'ipc') {
-      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { ...options, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { ...options, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: IPC_SERIALIZATION });
       this.connection = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
     } else {
       this.child = spawn(process.execPath, [...execArgv, server, '--stdio'], { ...options, stdio: ['pipe', 'pipe', 'inherit'] });

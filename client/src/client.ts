@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
-import { SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/protocol.js';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ForkOptions as NodeForkOptions } from 'node:child_process';
+import { IPC_SERIALIZATION, SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/protocol.js';
+import {
+  CloseAction, ErrorAction, LanguageClient, TransportKind,
+  type DocumentSelector, type ErrorHandler, type ForkOptions, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
 import { completeDiagnostics } from './diagnosticLinks.js';
 
 /** How often the server stopped unexpectedly, and how often the user was told. */
@@ -12,9 +16,14 @@ export interface CrashCount {
 /** Starts the Podium language server as a Node process beside the extension. */
 export function createClient(context: vscode.ExtensionContext, crashes: CrashCount): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
+  // vscode-languageclient passes every fork option on, though its type names only four.
+  const fork = (execArgv: string[]): ForkOptions => {
+    const options: ForkOptions & Pick<NodeForkOptions, 'serialization'> = { execArgv, serialization: IPC_SERIALIZATION };
+    return options;
+  };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: fork([...SERVER_NODE_OPTIONS]) },
+    debug: { module, transport: TransportKind.ipc, options: fork([...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009']) },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

@@ -18,6 +18,16 @@ import type { SectionInfo, StatisticsInfo } from './service/speechInfo.js';
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=4', '--min-semi-space-size=4', '--expose-gc', '--no-regexp-tier-up'];
 
+/**
+ * How VS Code's client and the server encode messages over Node IPC: V8's serializer (Node's
+ * `serialization: 'advanced'`) instead of JSON, set by the side that forks the server. A keystroke
+ * in a pasted draft sends hundreds of diagnostics, and V8's format writes and reads them in about
+ * 70% of JSON's time on each side (bench/: the one-line draft's keystroke, median 0.69×). Both
+ * sides only ever send plain data (vscode-jsonrpc's messages, the client's converted settings),
+ * which it carries as JSON does; test/server/ipc.test.ts checks the answers are the same.
+ */
+export const IPC_SERIALIZATION = 'advanced' as const;
+
 /** The settings block a client sends (section `podium`). */
 export interface PodiumSettings {
   rules?: Record<string, string>;

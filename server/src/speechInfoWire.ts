@@ -4,7 +4,9 @@
  * whole each time, writing and reading it cost more than the analysis. So the answer carries a
  * `resultId`, the client names the one it holds, and the server sends only the rows that changed
  * since, as LSP's semantic tokens do. Lines are relative to the row before, so typing a line
- * break changes one row, not every row after it. Shared by the server, the client and the bench.
+ * break changes one row, not every row after it; so are characters on the row before's line, so
+ * typing into a pasted draft's one long line changes the row after the caret, not every row after
+ * it on the line. Shared by the server, the client and the bench.
  */
 import type { Range } from 'vscode-languageserver-protocol';
 import type { OutlineKind } from './core/index.js';
@@ -15,8 +17,9 @@ import type { CompactRange, LinePositions } from './service/positions.js';
 export type WireRange = CompactRange;
 
 /**
- * A range whose start line counts from the previous row's start line:
- * [start line − previous start line, start character, end line − start line, end character].
+ * A range relative to the previous row's start, as semantic tokens are: [start line − previous
+ * start line, start character (− the previous row's start character when on its line), end line
+ * − start line, end character (− the start character when on the start's line)].
  */
 export type RelativeRange = [number, number, number, number];
 
@@ -24,7 +27,8 @@ export type { OutlineKind, OutlineNode };
 
 /**
  * One outline entry, depth first: [depth, kind, name, detail or '', section id or '', length,
- * ...range relative to the previous row, ...selection range relative to this row's range].
+ * ...range relative to the previous row's start, ...selection range relative to this row's start]
+ * (each as a RelativeRange).
  */
 export type OutlineRow = [number, OutlineKind, string, string, string, number, number, number, number, number, number, number, number, number];
 
@@ -55,18 +59,20 @@ export interface ListEdits {
 export function outlineRows(entries: readonly OutlineEntry[], positions: LinePositions, previous: readonly OutlineRow[] = []): OutlineRow[] {
   const rows: OutlineRow[] = new Array(entries.length);
   const { lineOf, characterOf } = positions;
-  let prevLine = 0;
+  let prevLine = 0, prevCharacter = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     const line = lineOf(e.start), endLine = lineOf(e.end), selLine = lineOf(e.selectionStart), selEndLine = lineOf(e.selectionEnd);
-    const dl = line - prevLine, sc = characterOf(e.start, line), el = endLine - line, ec = characterOf(e.end, endLine);
-    const ssl = selLine - line, ssc = characterOf(e.selectionStart, selLine), sel = selEndLine - selLine, sec = characterOf(e.selectionEnd, selEndLine);
+    const start = characterOf(e.start, line), selStart = characterOf(e.selectionStart, selLine);
+    const [dl, sc, el, ec] = relative(line - prevLine, start, prevCharacter, endLine - line, characterOf(e.end, endLine));
+    const [ssl, ssc, sel, sec] = relative(selLine - line, selStart, start, selEndLine - selLine, characterOf(e.selectionEnd, selEndLine));
     const detail = e.detail ?? '', sectionId = e.sectionId ?? '';
     const old = previous[i];
     rows[i] = old && old[0] === e.depth && old[1] === e.kind && old[2] === e.name && old[3] === detail && old[4] === sectionId && old[5] === e.length
       && old[6] === dl && old[7] === sc && old[8] === el && old[9] === ec && old[10] === ssl && old[11] === ssc && old[12] === sel && old[13] === sec
       ? old : [e.depth, e.kind, e.name, detail, sectionId, e.length, dl, sc, el, ec, ssl, ssc, sel, sec];
     prevLine = line;
+    prevCharacter = start;
   }
   return rows;
 }
@@ -74,28 +80,40 @@ export function outlineRows(entries: readonly OutlineEntry[], positions: LinePos
 /** Spans as rows of relative ranges, reusing `previous`'s rows where they are equal. */
 export function rangeRows(spans: readonly { readonly start: number; readonly end: number }[], positions: LinePositions, previous: readonly RelativeRange[] = []): RelativeRange[] {
   const { lineOf, characterOf } = positions;
-  let prevLine = 0;
+  let prevLine = 0, prevCharacter = 0;
   return spans.map((span, i) => {
-    const line = lineOf(span.start), endLine = lineOf(span.end);
-    const dl = line - prevLine, sc = characterOf(span.start, line), el = endLine - line, ec = characterOf(span.end, endLine);
+    const line = lineOf(span.start), endLine = lineOf(span.end), start = characterOf(span.start, line);
+    const [dl, sc, el, ec] = relative(line - prevLine, start, prevCharacter, endLine - line, characterOf(span.end, endLine));
     prevLine = line;
+    prevCharacter = start;
     const old = previous[i];
     return old && old[0] === dl && old[1] === sc && old[2] === el && old[3] === ec ? old : [dl, sc, el, ec];
   });
+}
+
+/** The four numbers of a RelativeRange, from a start at (line + `dl`, `start`) after a row starting at `prevStart`. */
+function relative(dl: number, start: number, prevStart: number, el: number, end: number): RelativeRange {
+  return [dl, dl === 0 ? start - prevStart : start, el, el === 0 ? end - start : end];
+}
+
+/** A RelativeRange back to a range, after a row that started at `line`, `character`. */
+function absolute([dl, sc, el, ec]: readonly number[], line: number, character: number): Range {
+  const startLine = line + dl!, start = dl === 0 ? character + sc! : sc!;
+  return range(startLine, start, startLine + el!, el === 0 ? start + ec! : ec!);
 }
 
 export function decodeOutline(rows: readonly OutlineRow[]): OutlineNode<Range>[] {
   const roots: OutlineNode<Range>[] = [];
   // The open ancestors: stack[d] is the last node at depth d.
   const stack: OutlineNode<Range>[] = [];
-  let line = 0;
+  let line = 0, character = 0;
   for (const [depth, kind, name, detail, sectionId, length, dl, sc, el, ec, ssl, ssc, sel, sec] of rows) {
-    const start = line + dl;
-    line = start;
+    const whole = absolute([dl, sc, el, ec], line, character);
+    ({ line, character } = whole.start);
     const node: OutlineNode<Range> = {
       name, kind, length, children: [],
-      range: range(start, sc, start + el, ec),
-      selectionRange: range(start + ssl, ssc, start + ssl + sel, sec),
+      range: whole,
+      selectionRange: absolute([ssl, ssc, sel, sec], line, character),
     };
     if (detail) node.detail = detail;
     if (sectionId) node.sectionId = sectionId;
@@ -109,10 +127,11 @@ export function decodeOutline(rows: readonly OutlineRow[]): OutlineNode<Range>[]
 }
 
 export function decodeRanges(rows: readonly RelativeRange[]): Range[] {
-  let line = 0;
-  return rows.map(([dl, sc, el, ec]) => {
-    line += dl;
-    return range(line, sc, line + el, ec);
+  let line = 0, character = 0;
+  return rows.map((row) => {
+    const r = absolute(row, line, character);
+    ({ line, character } = r.start);
+    return r;
   });
 }
 

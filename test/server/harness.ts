@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, IPCMessageReader, IPCMessageWriter,
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
   ConfigurationRequest, DidChangeConfigurationNotification,
@@ -15,7 +15,13 @@ export const SERVER = join(import.meta.dirname, '..', '..', 'server', 'out', 'se
 /** How long a test waits for the server before failing instead of hanging (the machines are shared and slow). */
 export const WAIT_LIMIT_MS = 60_000;
 
-/** The built server over stdio, spoken to as an editor would. */
+/**
+ * How the harness talks to the server: over stdio as other editors do, or over Node IPC as VS
+ * Code's client does, with JSON or V8's serialization (protocol.ts, IPC_SERIALIZATION).
+ */
+export type HarnessTransport = 'stdio' | { ipc: 'json' | 'advanced' };
+
+/** The built server, spoken to as an editor would. */
 export class ServerHarness {
   readonly connection: ProtocolConnection;
   readonly #child: ChildProcess;
@@ -28,8 +34,10 @@ export class ServerHarness {
   exited: number | null = null;
   #versions = new Map<string, number>();
 
-  constructor(args: readonly string[] = []) {
-    this.#child = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: readonly string[] = [], transport: HarnessTransport = 'stdio') {
+    this.#child = transport === 'stdio'
+      ? spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : fork(SERVER, ['--node-ipc', ...args], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: transport.ipc });
     this.#child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.#child.on('exit', (code) => {
       this.exited = code ?? -1;
@@ -39,7 +47,9 @@ export class ServerHarness {
         else w.reject(new Error(`server exited (${this.exited}) while waiting for diagnostics of ${w.uri}\n${this.stderr}`));
       }
     });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
+    this.connection = transport === 'stdio'
+      ? createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!))
+      : createProtocolConnection(new IPCMessageReader(this.#child), new IPCMessageWriter(this.#child));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.latest.set(p.uri, p);
       for (const w of [...this.#waiters]) {

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { PodiumSpeechInfoRequest } from '../../server/src/protocol.js';
 import { applyListEdits, listEdits } from '../../server/src/speechInfoWire.js';
-import { generateSpeech } from '../../bench/generate.js';
+import { generateScrapedDraft, generateSpeech } from '../../bench/generate.js';
 import { ServerHarness, uriOf } from './harness.js';
 
 type Full = PodiumSpeechInfoRequest.Full;
@@ -115,6 +115,40 @@ test('after each edit, the answer built from the changes is the whole answer, an
     const stale = await server.request<Answer>(PodiumSpeechInfoRequest.method, { uri, previousResultId: 'no such answer' });
     assert.ok(!PodiumSpeechInfoRequest.isDelta(stale), 'an unknown previous answer gets the whole');
     assert.equal(PodiumSpeechInfoRequest.resolve(undefined, again.answer), undefined, 'a delta without the answer it builds on is refused');
+  } finally {
+    await server.shutdown();
+  }
+});
+
+test('typing into a pasted draft\'s one long line sends the rows at the caret, not every row after it on the line', async () => {
+  const server = new ServerHarness();
+  try {
+    await server.initialize();
+    const uri = uriOf('speech-info-draft.speech.md');
+    const text = generateScrapedDraft(30_000, 2);
+    await server.open(uri, text);
+    const doc = TextDocument.create(uri, 'speech', 1, text);
+    let { full: held } = await ask(server, uri, undefined);
+    const lines = text.split('\n');
+    const line = lines.reduce((longest, l, i) => (l.length > lines[longest]!.length ? i : longest), 0);
+    const onLine = PodiumSpeechInfoRequest.decode(held).statistics.placeholders.filter((r) => r.start.line === line);
+    assert.ok(onLine.length > 50, `placeholders on the draft's line: ${onLine.length}`);
+    // Near the line's start, in its middle, and a deletion: each moves every placeholder after it.
+    for (const character of [3, Math.floor(lines[line]!.length / 2), -1]) {
+      const change: TextDocumentContentChangeEvent = character < 0
+        ? { range: { start: { line, character: 10 }, end: { line, character: 12 } }, text: '' }
+        : { range: { start: { line, character }, end: { line, character } }, text: '的' };
+      await server.change(uri, [change]);
+      TextDocument.update(doc, [change], doc.version + 1);
+      const next = await ask(server, uri, held);
+      const sent = rowsSent(next.answer);
+      assert.ok(sent.placeholders <= 2 && sent.outline <= 12, `at ${character}: ${JSON.stringify(sent)} rows sent`);
+      const fresh = await server.request<Full>(PodiumSpeechInfoRequest.method, { uri });
+      assert.deepEqual(PodiumSpeechInfoRequest.decode(next.full), PodiumSpeechInfoRequest.decode(fresh), `at ${character}: built from the changes = whole`);
+      const placeholders = PodiumSpeechInfoRequest.decode(fresh).statistics.placeholders.map((r) => doc.getText(r));
+      assert.ok(placeholders.length > 50 && placeholders.every((p) => /X|×|某/.test(p)), `decoded ranges still name placeholders: ${placeholders.slice(0, 8)}`);
+      held = fresh;
+    }
   } finally {
     await server.shutdown();
   }
