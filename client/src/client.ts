@@ -38,10 +38,13 @@ export function createClient(context: vscode.ExtensionContext, crashes: CrashCou
     errorHandler: crashHandler(crashes),
     middleware: {
       handleDiagnostics: completeDiagnostics,
-      // A server command run from the palette (podium.renumberAll) gets no arguments: give it the active speech.
+      // A server command run from the palette (podium.renumberAll) gets no arguments: give it the
+      // active speech. From the editor's context menu it gets the editor's resource: as a string,
+      // the form the server reads (a Uri object would travel as its fields).
       executeCommand: (command, args, next) => {
         const doc = vscode.window.activeTextEditor?.document;
-        return next(command, args.length === 0 && doc?.languageId === 'speech' ? [doc.uri.toString()] : args);
+        if (args.length === 0) return next(command, doc?.languageId === 'speech' ? [doc.uri.toString()] : args);
+        return next(command, args.map((a) => (a instanceof vscode.Uri ? a.toString() : a)));
       },
     },
   };

@@ -28,6 +28,8 @@ export function workspaceFileDiagnostics(doc: TextDocument, uiLang: Lang): Diagn
     range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start + 1)) },
     severity: DiagnosticSeverity.Error,
     code: kind,
+    // Always with its source: the VS Code client adds source and rule link only where both are
+    // missing (client/src/diagnosticLinks.ts), and these codes name no rule.
     source: DIAGNOSTIC_SOURCE,
     message: p.message[uiLang],
   }));

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { PodiumSpeechInfoRequest } from '../../server/src/protocol.js';
-import { applyListEdits, listEdits } from '../../server/src/speechInfoWire.js';
+import { applyListEdits, decodeOutline, decodeRanges, listEdits, outlineRows, rangeRows } from '../../server/src/speechInfoWire.js';
+import { LineIndex } from '../../server/src/core/index.js';
+import { linePositionsOf } from '../../server/src/service/index.js';
 import { generateScrapedDraft, generateSpeech } from '../../bench/generate.js';
 import { ServerHarness, uriOf } from './harness.js';
 
@@ -151,5 +153,28 @@ test('typing into a pasted draft\'s one long line sends the rows at the caret, n
     }
   } finally {
     await server.shutdown();
+  }
+});
+
+test('rows encode and decode back to the same ranges: several on a line, ranges over lines, a selection on another line', () => {
+  const text = '甲乙丙丁戊己庚辛\r\n壬癸𠀀子丑寅卯\n辰巳午未\n\n申酉戌亥';
+  const lines = new LineIndex(text);
+  const doc = TextDocument.create('file:///rows', 'speech', 1, text);
+  let seed = 3;
+  const random = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+  const at = (offset: number) => doc.positionAt(offset);
+  for (let round = 0; round < 200; round++) {
+    // Spans in document order by start, as the answer lists them; any lengths, any lines.
+    const starts = Array.from({ length: 1 + random(8) }, () => random(text.length + 1)).sort((a, b) => a - b);
+    const spans = starts.map((start) => ({ start, end: Math.min(text.length, start + random(14)) }));
+    const decoded = decodeRanges(rangeRows(spans, linePositionsOf(lines)));
+    assert.deepEqual(decoded, spans.map((s) => ({ start: at(s.start), end: at(s.end) })), JSON.stringify(spans));
+    const entries = spans.map((s, i) => {
+      const selectionStart = Math.min(s.end, s.start + random(8));
+      return { depth: 0, kind: 'part' as const, name: `p${i}`, detail: undefined, sectionId: undefined, length: 0, ...s, selectionStart, selectionEnd: Math.min(s.end, selectionStart + random(6)) };
+    });
+    const nodes = decodeOutline(outlineRows(entries, linePositionsOf(lines)));
+    assert.deepEqual(nodes.map((n) => [n.range, n.selectionRange]),
+      entries.map((e) => [{ start: at(e.start), end: at(e.end) }, { start: at(e.selectionStart), end: at(e.selectionEnd) }]), JSON.stringify(entries));
   }
 });

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   activateExtension, closeAllEditors, codeOf, describeDiagnostics, fixtureUri, hasCode,
-  openAndWaitForDiagnostics, SOURCE,
+  openAndWaitForDiagnostics, SOURCE, waitForDiagnostics,
 } from './helpers';
 import { RULE_DOCS } from '../../../server/src/protocol';
 
@@ -33,6 +33,23 @@ describe('diagnostics', () => {
     const d = diagnostics.find((x) => codeOf(x) === 'missing-section')!;
     assert.equal(d.source, SOURCE);
     assert.ok(d.severity <= vscode.DiagnosticSeverity.Warning, `missing-section should be an error or warning: ${describeDiagnostics([d])}`);
+  });
+
+  it('a settings file\'s problem keeps its plain code: only a rule\'s code links to the rules', async () => {
+    // In a folder of its own, so that no speech the other tests open reads it.
+    const folder = fixtureUri('settings-check');
+    const uri = vscode.Uri.joinPath(folder, '.podium.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('bogus: 1\n'));
+    try {
+      const waiting = waitForDiagnostics(uri, hasCode('config'));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const d = (await waiting).find((x) => codeOf(x) === 'config')!;
+      assert.equal(d.source, SOURCE);
+      assert.equal(d.code, 'config', `a plain code, not a link: ${JSON.stringify(d.code)}`);
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
   });
 
   it('publishes no diagnostics for a clean 述职会 speech', async () => {

@@ -120,6 +120,20 @@ describe('editor experience', () => {
     assert.ok(text.includes('## 二、下步工作要求') && !text.includes('## 三、'), text);
   });
 
+  it('Renumber All from the editor\'s context menu renumbers the speech it was asked on, not the one edited last', async () => {
+    const { editor: asked } = await openAndWaitForDiagnostics(await copyOf('review-problems.speech.md'), hasCode('numbering-sequence'));
+    const { editor: other } = await openAndWaitForDiagnostics(await copyOf('review-problems.speech.md'), hasCode('numbering-sequence'));
+    const edited = waitForDiagnostics(other.document.uri, hasCode('numbering-sequence'), { requirePublish: true });
+    await other.edit((b) => b.insert(new vscode.Position(other.document.lineCount - 1, 0), '\n')); // the server's last document now
+    await edited;
+    const renumbered = waitForDiagnostics(asked.document.uri, (ds) => !ds.some((d) => codeOf(d) === 'numbering-sequence'), { requirePublish: true });
+    // The context menu passes the editor's resource, as a vscode.Uri.
+    await vscode.commands.executeCommand('podium.renumberAll', asked.document.uri);
+    await renumbered;
+    assert.ok(!asked.document.getText().includes('## 三、'), asked.document.getText());
+    assert.ok(other.document.getText().includes('## 三、'), 'the other speech is left as it was');
+  });
+
   it('completes front matter values and the section headings the template still lacks', async () => {
     const editor = await openWithInfo(SPEECH);
     const doc = editor.document;
