@@ -11,8 +11,6 @@ import type { Finding, OutlineItem, Severity, Span, TextEdit } from './core/inde
 import type { CompletionEntry, HoverInfo } from './service/index.js';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS } from './protocol.js';
 
-export { RULE_DOCS } from './protocol.js';
-
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }

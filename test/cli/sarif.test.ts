@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, analyze, applyEdits, localize } from '../../server/src/core/index.js';
-import { RULE_DOCS } from '../../server/src/convert.js';
+import { RULE_DOCS } from '../../server/src/protocol.js';
 import { describeErrors, sarifValidator } from '../schemas/validator.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
