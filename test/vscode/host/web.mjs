@@ -16,6 +16,9 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'chat.disableAIFeatures': true,
+  // The web workbench saves a changed file after a second by default (desktop VS Code does not):
+  // a test's typing was sometimes saved into a fixture before its revert, and a later test read it.
+  'files.autoSave': 'off',
 };
 
 /**
