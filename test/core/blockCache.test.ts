@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BlockCache, BlockMemo } from '../../server/src/core/blockCache.js';
+import { BlockMemo } from '../../server/src/core/blockCache.js';
+import { ParsedBlock } from '../../server/src/core/block.js';
 import type { Block } from '../../server/src/core/model.js';
 
-const block = (): Block => ({ kind: 'paragraph', depth: 0, start: 0, end: 1, texts: [], comments: [], cache: new BlockCache() });
+const block = (): Block => new ParsedBlock('paragraph', 0, 0, 1, [], []);
 
 /** A memo whose computations are counted. */
 function counted<T>(memo: BlockMemo<T>) {

@@ -2,9 +2,10 @@ import type { Block } from './model.js';
 
 /**
  * Results computed from one block's own text (enumerators, announcements, placeholders, repeated
- * words), kept on the block. An incremental parse gives a block it only moved the same cache, so
- * this work is done once per block content, not once per keystroke. The state is private: two
- * blocks of the same text compare equal whether their caches are filled or not.
+ * words), kept on the block: every block is one (core/block.ts), so a block a line costs no second
+ * object. An incremental parse gives a block it only moved the same results, so this work is done
+ * once per block content, not once per keystroke. The state is private: two blocks of the same text
+ * compare equal whether their caches are filled or not.
  */
 export class BlockCache {
   // A speech of 300,000 one-line blocks keeps a cache per block, and most results are empty ([] or
@@ -12,6 +13,11 @@ export class BlockCache {
   // size, when it keeps something else. The array holds [slot, variant, value] triples, then the
   // bits, so one field serves both and an untouched cache costs one word.
   #state: number | unknown[] = 0;
+
+  /** Takes over `other`'s results: a block moved by an incremental parse keeps what its text gave. */
+  protected keepResultsOf(other: BlockCache): void {
+    this.#state = other.#state;
+  }
 
   read<T>(slot: number, variant: string, compute: () => T): T {
     const state = this.#state;

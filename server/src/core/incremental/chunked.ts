@@ -1,4 +1,4 @@
-import { BlockCache } from '../blockCache.js';
+import { ParsedBlock } from '../block.js';
 import { keptSpans, NO_SPANS } from '../blockSpans.js';
 import type { Block, Span } from '../model.js';
 import { headingTitle } from '../parse/headingTitle.js';
@@ -94,7 +94,7 @@ function verbatimBlock(source: string, base: number, v: Verbatim): Block {
       comments.push({ start: base + v.start + m.index, end: base + v.start + m.index + m[0].length });
     }
   }
-  return { kind: v.kind, depth: 0, start: base + v.blockStart, end: base + v.blockEnd, texts: NO_SPANS, comments: keptSpans(comments), cache: new BlockCache() };
+  return new ParsedBlock(v.kind, 0, base + v.blockStart, base + v.blockEnd, NO_SPANS, keptSpans(comments));
 }
 
 /**
@@ -105,7 +105,7 @@ function joinParagraphs(source: string, base: number, a: Block | undefined, b: B
   if (!a || a.kind !== 'paragraph' || b.kind !== 'paragraph') return undefined;
   const texts = joinTexts(source, base, a, b);
   if (!texts) return undefined;
-  return { kind: 'paragraph', depth: 0, start: a.start, end: b.end, texts, comments: keptSpans(a.comments.concat(b.comments)), cache: new BlockCache() };
+  return new ParsedBlock('paragraph', 0, a.start, b.end, texts, keptSpans(a.comments.concat(b.comments)));
 }
 
 /** The text runs of two blocks a line break apart, as one block's; undefined when more lies between. */
@@ -157,7 +157,7 @@ function joinSetextHeading(source: string, base: number, a: Block | undefined, b
   while (innerEnd > 0 && source.charCodeAt(innerEnd - 1) !== 10 && source.charCodeAt(innerEnd - 1) !== 13) innerEnd--;
   while (innerEnd > 0 && /[\r\n \t]/.test(source[innerEnd - 1]!)) innerEnd--;
   const { title, anchor } = headingTitle(source, base, a.start - base, innerEnd);
-  return { kind: 'heading', depth: b.depth, start: a.start, end: b.end, texts, comments: keptSpans(a.comments.concat(b.comments)), title, anchor, cache: new BlockCache() };
+  return new ParsedBlock('heading', b.depth, a.start, b.end, texts, keptSpans(a.comments.concat(b.comments)), title, anchor);
 }
 
 /**
@@ -167,7 +167,7 @@ function joinSetextHeading(source: string, base: number, a: Block | undefined, b
 function joinIndentedCode(source: string, base: number, a: Block | undefined, b: Block): Block | undefined {
   if (!a || a.kind !== 'code' || b.kind !== 'code' || !indented(source, a.start - base) || !indented(source, b.start - base)) return undefined;
   if (!/^[ \t\r\n]*$/.test(source.slice(a.end - base, b.start - base))) return undefined;
-  return { kind: 'code', depth: 0, start: a.start, end: b.end, texts: NO_SPANS, comments: NO_SPANS, cache: new BlockCache() };
+  return new ParsedBlock('code', 0, a.start, b.end, NO_SPANS, NO_SPANS);
 }
 
 /** A line that starts with whitespace reaching column 4: indented code, not a fence. */
@@ -220,7 +220,7 @@ function parseIntervals(source: string, base: number, boundaries: readonly numbe
     else {
       let last = to;
       while (last > from && /\s/.test(source[last - 1]!)) last--;
-      if (last > from) blocks.push({ kind: 'other', depth: 0, start: base + from, end: base + last, texts: NO_SPANS, comments: NO_SPANS, cache: new BlockCache() });
+      if (last > from) blocks.push(new ParsedBlock('other', 0, base + from, base + last, NO_SPANS, NO_SPANS));
     }
     from = to;
   }

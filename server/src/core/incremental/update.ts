@@ -3,6 +3,7 @@ import { assembleModel, bomLength } from '../parse/index.js';
 import { findChunking, type Chunking } from './boundaries.js';
 import { lowerBound } from '../text/lowerBound.js';
 import { NO_SPANS } from '../blockSpans.js';
+import { ParsedBlock } from '../block.js';
 import { firstAfter, parseChunks } from './chunked.js';
 
 /** A parsed text and its safe chunk boundaries (offsets into the text, BOM included). */
@@ -92,8 +93,6 @@ function shiftBlock(b: Block, d: number): Block {
   if (d === 0) return b;
   const texts = b.texts.length === 0 ? NO_SPANS : b.texts.map((s) => ({ start: s.start + d, end: s.end + d }));
   const comments = b.comments.length === 0 ? NO_SPANS : b.comments.map((s) => ({ start: s.start + d, end: s.end + d }));
-  // The same two shapes as parseMarkdown builds (field by field, no spread); the same text, so the same cache.
   const anchor = b.anchor && { id: b.anchor.id, start: b.anchor.start + d, end: b.anchor.end + d };
-  if (b.kind !== 'heading') return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, cache: b.cache };
-  return { kind: b.kind, depth: b.depth, start: b.start + d, end: b.end + d, texts, comments, title: b.title, anchor, cache: b.cache };
+  return ParsedBlock.moved(b, d, texts, comments, anchor);
 }

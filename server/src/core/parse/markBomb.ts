@@ -1,4 +1,4 @@
-import { BlockCache } from '../blockCache.js';
+import { ParsedBlock } from '../block.js';
 import { NO_SPANS } from '../blockSpans.js';
 import type { Block } from '../model.js';
 
@@ -39,7 +39,7 @@ export function looseParagraphs(source: string, base: number, start: number, end
   let from = -1;
   let to = -1;
   const close = () => {
-    if (from >= 0) blocks.push({ kind: 'paragraph', depth: 0, start: base + from, end: base + to, texts: [{ start: base + from, end: base + to }], comments: NO_SPANS, cache: new BlockCache() });
+    if (from >= 0) blocks.push(new ParsedBlock('paragraph', 0, base + from, base + to, [{ start: base + from, end: base + to }], NO_SPANS));
     from = -1;
   };
   for (let m = lines.exec(source); m && m.index < end; m = lines.exec(source)) {

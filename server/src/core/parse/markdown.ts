@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Nodes, Heading } from 'mdast';
-import { BlockCache } from '../blockCache.js';
+import { ParsedBlock } from '../block.js';
 import { keptSpans } from '../blockSpans.js';
 import type { Block, BlockKind, Span } from '../model.js';
 import { headingTitle } from './headingTitle.js';
@@ -52,13 +52,12 @@ function toBlock(node: RootContent, span: Span, source: string, base: number): B
   const comments: Span[] = [];
   collect(node, base, texts, comments, source);
   const kind = BLOCK_KINDS[node.type] ?? 'other';
-  // Built field by field, never spread: every block then has one of two shapes V8 keeps fast.
   // Kept lists: shared when empty, exact-size otherwise (a block a line adds up on long runs).
   const keptTexts = keptSpans(texts);
   const keptComments = keptSpans(comments);
-  if (node.type !== 'heading') return { kind, depth: 0, start: span.start, end: span.end, texts: keptTexts, comments: keptComments, cache: new BlockCache() };
+  if (node.type !== 'heading') return new ParsedBlock(kind, 0, span.start, span.end, keptTexts, keptComments);
   const { title, anchor } = headingParts(node, source, base);
-  return { kind, depth: node.depth, start: span.start, end: span.end, texts: keptTexts, comments: keptComments, title, anchor, cache: new BlockCache() };
+  return new ParsedBlock(kind, node.depth, span.start, span.end, keptTexts, keptComments, title, anchor);
 }
 
 function headingParts(node: Heading, source: string, base: number): Pick<Block, 'title' | 'anchor'> {

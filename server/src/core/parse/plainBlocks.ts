@@ -1,4 +1,4 @@
-import { BlockCache } from '../blockCache.js';
+import { ParsedBlock } from '../block.js';
 import { NO_SPANS } from '../blockSpans.js';
 import type { Block } from '../model.js';
 import { headingTitle } from './headingTitle.js';
@@ -68,7 +68,7 @@ export function plainBlocks(source: string, base: number, start: number, end: nu
 }
 
 function paragraph(start: number, end: number, textEnd: number): Block {
-  return { kind: 'paragraph', depth: 0, start, end, texts: [{ start, end: textEnd }], comments: NO_SPANS, cache: new BlockCache() };
+  return new ParsedBlock('paragraph', 0, start, end, [{ start, end: textEnd }], NO_SPANS);
 }
 
 /** `#`–`######`, then nothing but blanks, or spaces or tabs and plain text without `#`; undefined for any other heading. */
@@ -102,9 +102,9 @@ function setextHeading(source: string, base: number, start: number, textEnd: num
   return heading(depth, base + start, base + eol, [{ start: base + start, end: base + textEnd }], title, anchor);
 }
 
-/** A heading block, in the one shape remark's path gives it too (parse/markdown.ts). */
+/** A heading block. */
 function heading(depth: number, start: number, end: number, texts: Block['texts'], title: Block['title'], anchor: Block['anchor']): Block {
-  return { kind: 'heading', depth, start, end, texts, comments: NO_SPANS, title, anchor, cache: new BlockCache() };
+  return new ParsedBlock('heading', depth, start, end, texts, NO_SPANS, title, anchor);
 }
 
 /** Where the line at `i` ends, before its line break (or at `end`). */
@@ -213,7 +213,7 @@ export function listBlocks(source: string, base: number, start: number, end: num
     i = next;
   }
   if (listStart < 0) return undefined;
-  return [{ kind: 'list', depth: 0, start: base + listStart, end: base + listEnd, texts, comments: NO_SPANS, cache: new BlockCache() }];
+  return [new ParsedBlock('list', 0, base + listStart, base + listEnd, texts, NO_SPANS)];
 }
 
 /** `-`/`+`/`*` or up to nine digits and `.`/`)`, then exactly one space and some text. */

@@ -1,4 +1,5 @@
 import type { Block, SpeechModel } from '../model.js';
+import { ParsedBlock } from '../block.js';
 import type { NumberingModel } from '../numbering/types.js';
 import type { Template, TemplateSection } from '../templates/types.js';
 import { matchesCues, normalizeForCues } from './cues.js';
@@ -68,7 +69,9 @@ export function paragraphParts(
     const block = blocks[s.index]!;
     // What stands for its heading (where section-order and duplicate-section point): the first sentence.
     const lead = LEAD.exec(text.slice(block.start, block.end))![0].trimEnd();
-    const heading = { ...block, end: block.start + Math.max(1, lead.length) };
+    // Another text than the block's, so a cache of its own.
+    const end = block.start + Math.max(1, lead.length);
+    const heading = new ParsedBlock(block.kind, block.depth, block.start, end, block.texts, block.comments, block.title, block.anchor);
     return { heading, index: s.index, start: block.start, end: lastEnd(blocks, s.index, next?.index ?? to), sectionId: s.section!.id, via: 'cue', children: [] };
   });
   // Headed parts outside [from, to) (none today) keep their place after the others.
